@@ -1,0 +1,8 @@
+namespace ReportBot.Search.Querying;
+
+/// <summary>The search backend the bot talks to; a distributed engine could stand behind it later.</summary>
+public interface IReportSearcher
+{
+    /// <summary>Answers a question with up to <paramref name="top"/> results after the first <paramref name="skip"/>.</summary>
+    Answer Search(string? question, int top = 3, int skip = 0);
+}
