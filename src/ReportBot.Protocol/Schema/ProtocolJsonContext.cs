@@ -7,8 +7,9 @@ namespace ReportBot.Protocol.Schema;
 
 /// <summary>
 /// Source-generated System.Text.Json metadata for the protocol types: camelCase names, nulls omitted,
-/// case-insensitive reading, ISO-8601 timestamps. Prefer <see cref="ProtocolJson"/>, which adds a reflection
-/// fallback for app types placed in raw JSON members.
+/// case-insensitive reading, ISO-8601 timestamps. Use it through <see cref="ProtocolJson.Context"/> (same metadata,
+/// Chinese written unescaped) or <see cref="ProtocolJson.Options"/> (adds a reflection fallback for app types
+/// placed in raw JSON members) rather than <c>Default</c>.
 /// </summary>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,

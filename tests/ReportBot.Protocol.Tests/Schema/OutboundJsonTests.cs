@@ -127,13 +127,21 @@ public sealed class OutboundJsonTests
     }
 
     [Fact]
+    public void Chinese_text_is_written_as_utf8_not_as_escapes()
+    {
+        var json = ProtocolJson.Serialize(new Activity(ActivityTypes.Message) { Text = "948亿美元" });
+
+        Assert.Contains("\"948亿美元\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Expected_replies_and_resource_responses_use_the_wire_names()
     {
         var replies = new ExpectedReplies([new Activity(ActivityTypes.Typing)]);
 
-        Assert.Equal("""{"activities":[{"type":"typing"}]}""", JsonSerializer.Serialize(replies, ProtocolJsonContext.Default.ExpectedReplies));
-        Assert.Equal("""{"id":"r1"}""", JsonSerializer.Serialize(new ResourceResponse("r1"), ProtocolJsonContext.Default.ResourceResponse));
-        var error = JsonSerializer.Deserialize("""{"error":{"code":"MessageSizeTooBig","message":"too big"}}""", ProtocolJsonContext.Default.ErrorResponse)!;
+        Assert.Equal("""{"activities":[{"type":"typing"}]}""", JsonSerializer.Serialize(replies, ProtocolJson.Context.ExpectedReplies));
+        Assert.Equal("""{"id":"r1"}""", JsonSerializer.Serialize(new ResourceResponse("r1"), ProtocolJson.Context.ResourceResponse));
+        var error = JsonSerializer.Deserialize("""{"error":{"code":"MessageSizeTooBig","message":"too big"}}""", ProtocolJson.Context.ErrorResponse)!;
         Assert.Equal("MessageSizeTooBig", error.Error!.Code);
     }
 }
