@@ -137,6 +137,7 @@ public sealed class ReplyDeliveryTests : IAsyncLifetime
 
         Assert.Equal("Bearer token-abc", Assert.Single(_channel.Received).Authorization);
         Assert.Equal(_channel.ServiceUrl, Assert.Single(tokens.Requests).ServiceUrl);
+        Assert.Contains(host.Logs.Entries, e => e.Message.Contains("Authorization: *", StringComparison.Ordinal));
         Assert.DoesNotContain(host.Logs.Entries, e => e.Message.Contains("token-abc", StringComparison.Ordinal));
     }
 

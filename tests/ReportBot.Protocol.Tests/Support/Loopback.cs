@@ -20,7 +20,7 @@ internal static class Loopback
         if (logs is not null)
         {
             builder.Logging.AddProvider(logs);
-            builder.Logging.SetMinimumLevel(LogLevel.Debug);
+            builder.Logging.SetMinimumLevel(LogLevel.Trace);
         }
 
         return builder;
