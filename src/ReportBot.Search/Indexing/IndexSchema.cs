@@ -8,7 +8,7 @@ namespace ReportBot.Search.Indexing;
 internal static class IndexSchema
 {
     /// <summary>Changes whenever the fields change, so that older indexes are rebuilt.</summary>
-    public const string Version = "fields-1";
+    public const string Version = "fields-2";
 
     public const string Id = "id";
     public const string Text = IndexSchemaFields.Text;
@@ -37,7 +37,9 @@ internal static class IndexSchema
         var doc = new Document
         {
             new StringField(Id, passage.Id, Field.Store.YES),
-            new TextField(Text, passage.Text, Field.Store.YES),
+            new StoredField(Text, passage.Text),
+            // What a caption or a byline is (a photo, the second article's author) is found with its text.
+            new TextField(Text, passage.Kind == PassageKind.Paragraph ? passage.Text : $"{passage.Text}\n{passage.Context}", Field.Store.NO),
             new TextField(Context, passage.Context, Field.Store.YES),
             new StringField(Kind, passage.Kind.ToString(), Field.Store.YES),
             new StoredField(Article, passage.ArticleOrdinal),

@@ -22,6 +22,9 @@ internal sealed class ArticleBuilder(string? title)
     /// <summary>Right after the title, a dashed line is the subtitle.</summary>
     public bool ExpectsSubtitle => title is not null && Subtitle is null && !hasProse && captions.Count == 0 && sections.Count == 1;
 
+    /// <summary>An end mark closes the article whatever came before.</summary>
+    public void Close() => IsClosed = true;
+
     public void StartSection(string heading) => sections.Add((heading, []));
 
     public void AddCaption(string text, string credit) => captions.Add((text, credit));

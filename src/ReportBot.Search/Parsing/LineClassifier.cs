@@ -13,6 +13,8 @@ internal enum LineKind
     Dateline,
     /// <summary>A short line without sentence punctuation: a title, subtitle or section heading.</summary>
     Heading,
+    /// <summary>An end mark: <c>（完）</c>.</summary>
+    End,
     /// <summary>Prose: a paragraph, a list item, a caption's text or a stray fragment.</summary>
     Prose,
 }
@@ -29,6 +31,7 @@ internal static partial class LineClassifier
         var hasSentencePunctuation = SentencePunctuation().IsMatch(bare);
         if (line.Length <= MaxCreditLength && !hasSentencePunctuation && Credit().IsMatch(line)) return LineKind.Credit;
         if (Dateline().IsMatch(line)) return LineKind.Dateline;
+        if (EndMark().IsMatch(line)) return LineKind.End;
         if (line.Length <= MaxCreditLength && !hasSentencePunctuation && Byline().IsMatch(line)) return LineKind.Byline;
         if (!hasSentencePunctuation && !SentenceSplitter.EndsWithTerminal(line) && HasWords(line)
             && line.Length <= (IsDashed(line) ? MaxSubtitleLength : MaxHeadingLength))
@@ -57,6 +60,9 @@ internal static partial class LineClassifier
 
     [GeneratedRegex(@"(记者|通讯员|作者|撰稿|编译)[\s：:]*\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex Byline();
+
+    [GeneratedRegex(@"^[(（]\s*完\s*[)）]$")]
+    private static partial Regex EndMark();
 
     [GeneratedRegex(@"^[(（]\s*[^()（）]{2,40}电\s*[)）]$")]
     private static partial Regex Dateline();

@@ -47,11 +47,14 @@ public static class ReportParser
                 case LineKind.Dateline:
                     (article ??= Start(title: null)).SetDateline(line);
                     break;
-                case LineKind.Heading when article is null || article.IsClosed:
-                    article = Start(line);
+                case LineKind.End:
+                    article?.Close();
                     break;
-                case LineKind.Heading when article.ExpectsSubtitle && LineClassifier.IsDashed(line):
+                case LineKind.Heading when article is not null && article.ExpectsSubtitle && LineClassifier.IsDashed(line):
                     article.Subtitle = line;
+                    break;
+                case LineKind.Heading when article is null || article.IsClosed || OpensArticle(lines, i):
+                    article = Start(line);
                     break;
                 case LineKind.Heading:
                     article.StartSection(line);
@@ -65,6 +68,10 @@ public static class ReportParser
 
         return builders.Select((b, index) => b.Build(index + 1)).ToList();
     }
+
+    /// <summary>A heading whose next line opens with a dateline (新华社上海3月6日电) is the title of a new article.</summary>
+    private static bool OpensArticle(List<(string Text, bool AfterBlank)> lines, int i) =>
+        i + 1 < lines.Count && LineClassifier.LeadingDateline(lines[i + 1].Text).Success;
 
     /// <summary>Non-empty lines, trimmed, each with whether a blank line came before it.</summary>
     private static List<(string Text, bool AfterBlank)> ReadLines(string text)

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -15,12 +17,54 @@ namespace ReportBot.Search.Querying;
 /// </summary>
 internal sealed class IndexSnapshot
 {
+    /// <summary>Bounds the per-term caches; past it they are cleared and refilled.</summary>
+    private const int MaxCachedTerms = 100_000;
+
+    private readonly FrozenDictionary<string, int> textFrequencies;
+    private readonly FrozenDictionary<string, int> contextFrequencies;
+    private readonly ConcurrentDictionary<(string Field, string Term), TermContext> termContexts = new();
+    private readonly ConcurrentDictionary<string, bool> mentions = new(StringComparer.Ordinal);
+
     private IndexSnapshot(string generationPath, DirectoryReader reader, PassageText[] passages)
     {
         GenerationPath = generationPath;
         Reader = reader;
         Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         Passages = passages;
+        textFrequencies = Frequencies(reader, IndexSchemaFields.Text);
+        contextFrequencies = Frequencies(reader, IndexSchemaFields.Context);
+    }
+
+    /// <summary>In how many passages a term of the text field occurs (0 when never).</summary>
+    public int DocFreq(string term) => textFrequencies.GetValueOrDefault(term);
+
+    /// <summary>True when the term occurs in the text or the context field of any passage.</summary>
+    public bool Knows(string term) => textFrequencies.ContainsKey(term) || contextFrequencies.ContainsKey(term);
+
+    /// <summary>A term query whose statistics are looked up once per generation, not once per question.</summary>
+    public TermQuery TermQuery(string field, string term)
+    {
+        if (termContexts.Count > MaxCachedTerms) termContexts.Clear();
+        var context = termContexts.GetOrAdd((field, term), static (key, reader) => TermContext.Build(reader.Context, new Term(key.Field, key.Term)), Reader);
+        return new TermQuery(new Term(field, term), context);
+    }
+
+    /// <summary>Whether the index mentions a phrase anywhere, remembered per generation.</summary>
+    public bool Mentions(string phrase, Func<string, bool> lookUp)
+    {
+        if (mentions.Count > MaxCachedTerms) mentions.Clear();
+        return mentions.GetOrAdd(phrase, lookUp);
+    }
+
+    /// <summary>Every term of a field with its document frequency: the vocabulary of a report is small.</summary>
+    private static FrozenDictionary<string, int> Frequencies(IndexReader reader, string field)
+    {
+        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null) return frequencies.ToFrozenDictionary(StringComparer.Ordinal);
+        var iterator = terms.GetEnumerator();
+        while (iterator.MoveNext()) frequencies[iterator.Term.Utf8ToString()] = iterator.DocFreq;
+        return frequencies.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public string GenerationPath { get; }

@@ -24,9 +24,20 @@ internal sealed class Lexicon
         }
         Glossary = glossary.ToFrozenDictionary(StringComparer.Ordinal);
         LongestGlossaryPhrase = glossary.Keys.Max(k => k.Split(' ').Length);
-        Synonyms = WordLists.Lines("synonyms.txt")
-            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ChineseText.Fold).ToArray())
-            .Where(group => group.Length > 1).ToArray();
+        var synonyms = new List<(string, string[])>();
+        foreach (var line in WordLists.Lines("synonyms.txt"))
+        {
+            var sides = line.Split('>', 2);
+            var words = sides[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ChineseText.Fold).ToArray();
+            if (sides.Length == 2)
+            {
+                var narrower = sides[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ChineseText.Fold).ToArray();
+                synonyms.AddRange(words.Select(w => (w, narrower)));
+                continue;
+            }
+            synonyms.AddRange(words.Select(w => (w, words.Where(other => other != w).ToArray())));
+        }
+        Synonyms = synonyms.Where(s => s.Item2.Length > 0).ToArray();
         SoftWords = WordLists.Lines("soft-words.txt").Select(ChineseText.Fold).Distinct().OrderByDescending(w => w.Length).ToArray();
         Places = WordLists.Lines("places.txt").Select(ChineseText.Fold).Distinct().OrderByDescending(p => p.Length).ToArray();
     }
@@ -41,8 +52,8 @@ internal sealed class Lexicon
 
     public int LongestGlossaryPhrase { get; }
 
-    /// <summary>Groups of words that name the same thing.</summary>
-    public string[][] Synonyms { get; }
+    /// <summary>Each word with the words that may stand in for it.</summary>
+    public (string Word, string[] StandIns)[] Synonyms { get; }
 
     /// <summary>Words that ask about an aspect of a thing rather than name it, longest first.</summary>
     public string[] SoftWords { get; }

@@ -7,41 +7,54 @@ using ReportBot.Search.Analysis;
 namespace ReportBot.Search.Querying;
 
 /// <summary>
-/// Builds the Lucene query from a question's terms, never from its raw text: each term in the text
-/// (and, weaker, in the headings and titles), side-by-side term pairs as phrases, and the words
-/// that may stand in for the question's own, weaker still.
+/// Builds the Lucene query from a question's terms, never from its raw text: each term, and the
+/// words that may stand in for the question's own, weaker. Term statistics come from the snapshot's
+/// cache. Side-by-side terms and headings are weighed by the sentence scorer, not here.
 /// </summary>
 internal static class LuceneQueryBuilder
 {
-    private const float ContextBoost = 0.3f;
-    private const float PhraseBoost = 0.5f;
     private const float AlternativeBoost = 0.6f;
 
-    public static Query Build(QueryPlan plan, Analyzer analyzer)
+    public static Query Build(QueryPlan plan, IndexSnapshot index, Analyzer analyzer)
     {
         var query = new BooleanQuery(disableCoord: true);
+        var added = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in plan.Terms)
         {
-            var boost = (float)term.KindWeight;
-            query.Add(new TermQuery(new Term(IndexSchemaFields.Text, term.Text)) { Boost = boost }, Occur.SHOULD);
-            query.Add(new TermQuery(new Term(IndexSchemaFields.Context, term.Text)) { Boost = boost * ContextBoost }, Occur.SHOULD);
-        }
-        foreach (var (first, second) in plan.Pairs)
-        {
-            var phrase = new PhraseQuery { Boost = PhraseBoost };
-            phrase.Add(new Term(IndexSchemaFields.Text, plan.Terms[first].Text), 0);
-            phrase.Add(new Term(IndexSchemaFields.Text, plan.Terms[second].Text), 1);
-            query.Add(phrase, Occur.SHOULD);
+            // Single characters inside words add cost and little evidence: the sentence scorer counts them.
+            if (term.Kind == TermKind.Character || !added.Add(term.Text)) continue;
+            query.Add(Boosted(index.TermQuery(IndexSchemaFields.Text, term.Text), (float)term.KindWeight), Occur.SHOULD);
         }
         foreach (var word in plan.Alternatives.Select(a => a.Word).Distinct())
         {
-            if (PhraseFor(word, analyzer) is { } alternative)
-            {
-                alternative.Boost = AlternativeBoost;
-                query.Add(alternative, Occur.SHOULD);
-            }
+            // A stand-in word by its bigrams (its character if it is one), sharing the stand-in weight.
+            var terms = WordTerms(word, analyzer).Where(added.Add).ToList();
+            foreach (var term in terms)
+                query.Add(Boosted(index.TermQuery(IndexSchemaFields.Text, term), AlternativeBoost / terms.Count), Occur.SHOULD);
         }
         return query;
+    }
+
+    private static TermQuery Boosted(TermQuery query, float boost)
+    {
+        query.Boost = boost;
+        return query;
+    }
+
+    /// <summary>The terms a word analyzes to, leaving out single Han characters unless the word is one.</summary>
+    private static IEnumerable<string> WordTerms(string word, Analyzer analyzer)
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream(IndexSchemaFields.Text, word);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            var text = term.ToString();
+            if (word.Length == 1 || !(text.Length == 1 && ChineseText.IsHan(text[0]))) terms.Add(text);
+        }
+        stream.End();
+        return terms;
     }
 
     /// <summary>A word as a query: its one term, or its bigrams in order as a phrase.</summary>

@@ -1,16 +1,17 @@
+using System.Numerics;
 using System.Text.RegularExpressions;
 
 namespace ReportBot.Search.Querying;
 
 /// <summary>How well one passage, and its best run of sentences, answers a question.</summary>
 internal sealed record PassageMatch(
+    QueryPlan Plan,
     PassageText Passage,
     int FirstSentence,
     int SentenceCount,
     double WindowCoverage,
     double PassageCoverage,
-    double Score,
-    IReadOnlyList<TextSpan> Matches)
+    double Score)
 {
     /// <summary>How much of the question the passage holds, its quoted sentences most: what the answer threshold applies to.</summary>
     public double Confidence => 0.6 * WindowCoverage + 0.4 * PassageCoverage;
@@ -27,6 +28,9 @@ internal static partial class PassageScorer
     public const int MaxWindowLength = 200;
 
     private const double AlternativeCredit = 0.8;
+    private const double AdjacencyWeight = 0.15;
+    private const double LengthPenalty = 0.0008;
+    private const int FreeLength = 60;
 
     public static PassageMatch Score(QueryPlan plan, PassageText passage)
     {
@@ -37,55 +41,41 @@ internal static partial class PassageScorer
         direct.Clear();
         standIns.Clear();
         pairs.Clear();
-        var matches = new List<TextSpan>();
         var text = passage.Folded;
 
-        // Where each term occurs; remember the starts to find side-by-side pairs.
-        var starts = new List<int>[plan.Terms.Length];
         for (var t = 0; t < plan.Terms.Length; t++)
         {
             var term = plan.Terms[t];
-            foreach (var at in Occurrences(text, term.Text, term.Kind))
-            {
-                var s = SentenceAt(passage, at);
-                direct[s] |= 1UL << t;
-                (starts[t] ??= []).Add(at);
-                if (term.Kind != TermKind.Character) matches.Add(new TextSpan(at, term.Text.Length));
-            }
+            for (var at = Next(text, term.Text, term.Kind, 0); at >= 0; at = Next(text, term.Text, term.Kind, at + 1))
+                direct[SentenceAt(passage, at)] |= 1UL << t;
         }
         foreach (var (word, satisfies) in plan.Alternatives)
         {
-            foreach (var at in Occurrences(text, word, word.Length == 1 ? TermKind.SingleCharacterWord : TermKind.Word))
-            {
+            for (var at = Next(text, word, TermKind.Word, 0); at >= 0; at = Next(text, word, TermKind.Word, at + 1))
                 standIns[SentenceAt(passage, at)] |= satisfies;
-                matches.Add(new TextSpan(at, word.Length));
-            }
         }
         for (var p = 0; p < plan.Pairs.Length; p++)
         {
-            var (first, second) = plan.Pairs[p];
-            if (starts[first] is null || starts[second] is null) continue;
-            foreach (var at in starts[first]!)
-            {
-                if (starts[second]!.Contains(at + 1)) pairs[SentenceAt(passage, at)] |= 1UL << p;
-            }
+            var joined = plan.Pairs[p].Joined;
+            for (var at = text.IndexOf(joined, StringComparison.Ordinal); at >= 0; at = text.IndexOf(joined, at + 1, StringComparison.Ordinal))
+                pairs[SentenceAt(passage, at)] |= 1UL << p;
         }
 
         ulong contextMask = 0;
         for (var t = 0; t < plan.Terms.Length; t++)
         {
-            if (Occurrences(passage.FoldedContext, plan.Terms[t].Text, plan.Terms[t].Kind).Any()) contextMask |= 1UL << t;
+            if (Next(passage.FoldedContext, plan.Terms[t].Text, plan.Terms[t].Kind, 0) >= 0) contextMask |= 1UL << t;
         }
 
-        // The whole passage.
+        // The whole passage. A caption's or a byline's context describes it ("photo", "second article"):
+        // it counts in full, and such a passage is quoted whole. A paragraph's context is its headings:
+        // half, and for the passage only.
         ulong allDirect = 0, allStandIns = 0;
         for (var s = 0; s < sentences; s++)
         {
             allDirect |= direct[s];
             allStandIns |= standIns[s];
         }
-        // A caption's or a byline's context describes it ("photo", "second article"): it counts in full, and
-        // such a passage is quoted whole. A paragraph's context is its headings: half, and for the passage only.
         var describes = passage.Passage.Kind != Model.PassageKind.Paragraph;
         var contextCredit = describes ? 1.0 : 0.5;
         var passageCoverage = Coverage(plan, allDirect, allStandIns, contextMask, contextCredit);
@@ -93,6 +83,7 @@ internal static partial class PassageScorer
         // The best run of sentences.
         var bestScore = double.MinValue;
         var (bestFirst, bestCount, bestCoverage) = (0, Math.Min(1, sentences), 0.0);
+        var wholeFits = passage.SentenceEnd(sentences - 1) <= MaxWindowLength;
         for (var first = 0; first < sentences; first++)
         {
             ulong d = 0, a = 0, pr = 0;
@@ -106,10 +97,11 @@ internal static partial class PassageScorer
                 a |= standIns[last];
                 pr |= pairs[last];
                 bonus = Math.Max(bonus, KindBonus(plan.Question.AnswerKind, passage.Passage.Sentences[last]));
-                if (describes && (first > 0 || (count < sentences && passage.SentenceEnd(sentences - 1) <= MaxWindowLength))) continue;
+                if (describes && (first > 0 || (count < sentences && wholeFits))) continue;
+
                 var coverage = Coverage(plan, d, a, describes ? contextMask : 0, contextCredit);
-                var adjacency = plan.Pairs.Length == 0 ? 0 : (double)System.Numerics.BitOperations.PopCount(pr) / plan.Pairs.Length;
-                var score = coverage + 0.15 * adjacency + bonus - 0.0008 * Math.Max(0, length - 60);
+                var adjacency = plan.Pairs.Length == 0 ? 0 : (double)BitOperations.PopCount(pr) / plan.Pairs.Length;
+                var score = coverage + AdjacencyWeight * adjacency + bonus - LengthPenalty * Math.Max(0, length - FreeLength);
                 if (score > bestScore)
                 {
                     (bestScore, bestFirst, bestCount, bestCoverage) = (score, first, count, coverage);
@@ -118,7 +110,26 @@ internal static partial class PassageScorer
         }
 
         var total = 0.6 * bestScore + 0.4 * passageCoverage;
-        return new PassageMatch(passage, bestFirst, bestCount, bestCoverage, passageCoverage, total, matches);
+        return new PassageMatch(plan, passage, bestFirst, bestCount, bestCoverage, passageCoverage, total);
+    }
+
+    /// <summary>Where the question's words (not single characters inside words) and their stand-ins occur in <c>[start, end)</c> of the passage.</summary>
+    public static List<TextSpan> Matches(PassageMatch match, int start, int end)
+    {
+        var spans = new List<TextSpan>();
+        var text = match.Passage.Folded;
+        foreach (var term in match.Plan.Terms)
+        {
+            if (term.Kind == TermKind.Character) continue;
+            for (var at = Next(text, term.Text, term.Kind, start); at >= 0 && at + term.Text.Length <= end; at = Next(text, term.Text, term.Kind, at + 1))
+                spans.Add(new TextSpan(at, term.Text.Length));
+        }
+        foreach (var (word, _) in match.Plan.Alternatives)
+        {
+            for (var at = Next(text, word, TermKind.Word, start); at >= 0 && at + word.Length <= end; at = Next(text, word, TermKind.Word, at + 1))
+                spans.Add(new TextSpan(at, word.Length));
+        }
+        return spans;
     }
 
     private static double Coverage(QueryPlan plan, ulong direct, ulong standIns, ulong context, double contextCredit)
@@ -138,20 +149,21 @@ internal static partial class PassageScorer
         return Math.Clamp(s, 0, passage.SentenceCount - 1);
     }
 
-    /// <summary>Where a term occurs; numbers and Latin words only as whole tokens (48 is not in 948).</summary>
-    public static IEnumerable<int> Occurrences(string text, string term, TermKind kind)
+    /// <summary>The next place from <paramref name="from"/> where a term occurs, or -1; numbers and Latin words only as whole tokens (48 is not in 948).</summary>
+    public static int Next(string text, string term, TermKind kind, int from)
     {
-        if (term.Length == 0) yield break;
+        if (term.Length == 0 || from >= text.Length) return -1;
         var whole = kind is TermKind.Number or TermKind.Latin;
-        for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + 1, StringComparison.Ordinal))
+        for (var at = text.IndexOf(term, from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + 1, StringComparison.Ordinal))
         {
-            if (whole && (IsWordChar(text, at - 1) || IsWordChar(text, at + term.Length))) continue;
-            yield return at;
+            if (!whole || (!IsWordChar(text, at - 1) && !IsWordChar(text, at + term.Length))) return at;
         }
+        return -1;
     }
 
     private static bool IsWordChar(string text, int i) =>
-        i >= 0 && i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || (text[i] == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && i > 0 && char.IsAsciiDigit(text[i - 1])));
+        i >= 0 && i < text.Length && (char.IsAsciiLetterOrDigit(text[i])
+            || (text[i] == '.' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1])));
 
     private static double KindBonus(AnswerKind kind, string sentence) => kind switch
     {

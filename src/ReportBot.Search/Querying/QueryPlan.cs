@@ -1,4 +1,3 @@
-using Lucene.Net.Index;
 using ReportBot.Search.Analysis;
 
 namespace ReportBot.Search.Querying;
@@ -12,7 +11,7 @@ internal sealed class QueryPlan
 {
     public const int MaxTerms = 64;
 
-    private QueryPlan(ParsedQuestion question, QueryTerm[] terms, double[] weights, (string Word, ulong Satisfies)[] alternatives, (int First, int Second)[] pairs)
+    private QueryPlan(ParsedQuestion question, QueryTerm[] terms, double[] weights, (string Word, ulong Satisfies)[] alternatives, (int First, int Second, string Joined)[] pairs)
     {
         Question = question;
         Terms = terms;
@@ -30,13 +29,13 @@ internal sealed class QueryPlan
     /// <summary>Folded alternative words and the set of terms each may stand in for.</summary>
     public (string Word, ulong Satisfies)[] Alternatives { get; }
 
-    /// <summary>Indexes of terms that follow each other in the question (overlapping bigrams).</summary>
-    public (int First, int Second)[] Pairs { get; }
+    /// <summary>Terms that follow each other in the question (overlapping bigrams), and the text they make together.</summary>
+    public (int First, int Second, string Joined)[] Pairs { get; }
 
-    public static QueryPlan Create(ParsedQuestion question, IndexReader reader)
+    public static QueryPlan Create(ParsedQuestion question, IndexSnapshot index)
     {
-        var documents = Math.Max(reader.NumDocs, 1);
-        var frequencies = question.Terms.Select(term => reader.DocFreq(new Term(IndexSchemaFields.Text, term.Text))).ToArray();
+        var documents = Math.Max(index.Reader.NumDocs, 1);
+        var frequencies = question.Terms.Select(term => index.DocFreq(term.Text)).ToArray();
         var weighed = question.Terms
             .Select((term, i) => (Term: term, Weight: IsSeam(question.Terms, frequencies, i) ? 0
                 : term.KindWeight * Idf(frequencies[i], documents) * Untranslated(term, frequencies[i]) * WordShare(question, term)))
@@ -58,13 +57,13 @@ internal sealed class QueryPlan
             foreach (var word in alternative.Words) alternatives.Add((ChineseText.Fold(word), mask));
         }
 
-        var pairs = new List<(int, int)>();
+        var pairs = new List<(int, int, string)>();
         for (var i = 0; i < terms.Length && pairs.Count < 64; i++)
         {
             if (terms[i].Kind != TermKind.Word) continue;
             for (var j = i + 1; j < terms.Length; j++)
             {
-                if (terms[j].Kind == TermKind.Word && terms[j].Start == terms[i].Start + 1) pairs.Add((i, j));
+                if (terms[j].Kind == TermKind.Word && terms[j].Start == terms[i].Start + 1) pairs.Add((i, j, terms[i].Text + terms[j].Text[1..]));
             }
         }
         return new QueryPlan(question, terms, weighed.Select(t => t.Weight).ToArray(), alternatives.ToArray(), pairs.ToArray());

@@ -15,7 +15,7 @@ namespace ReportBot.Search.Querying;
 internal sealed partial class QuestionAnalyzer(Analyzer analyzer, Lexicon lexicon)
 {
     /// <summary>Longest question looked at; the rest is ignored, and the answer says so.</summary>
-    public const int MaxQuestionLength = 500;
+    public const int MaxQuestionLength = SearchLimits.MaxQuestionLength;
 
     public ParsedQuestion Parse(string? question)
     {
@@ -199,15 +199,10 @@ internal sealed partial class QuestionAnalyzer(Analyzer analyzer, Lexicon lexico
 
     private void AddSynonyms(string clean, List<Alternative> alternatives)
     {
-        foreach (var group in lexicon.Synonyms)
+        foreach (var (word, standIns) in lexicon.Synonyms)
         {
-            foreach (var word in group)
-            {
-                var at = clean.IndexOf(word, StringComparison.Ordinal);
-                if (at < 0) continue;
-                alternatives.Add(new Alternative(at, at + word.Length, group.Where(w => w != word).ToArray()));
-                break;
-            }
+            var at = clean.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0) alternatives.Add(new Alternative(at, at + word.Length, standIns));
         }
     }
 

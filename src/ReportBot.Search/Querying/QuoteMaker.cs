@@ -15,7 +15,7 @@ internal static class QuoteMaker
         var text = passage.Passage.Text;
         var start = passage.SentenceStarts[match.FirstSentence];
         var end = passage.SentenceEnd(match.FirstSentence + match.SentenceCount - 1);
-        var spans = Merge(match.Matches.Where(m => m.Start >= start && m.End <= end));
+        var spans = Merge(PassageScorer.Matches(match, start, end));
 
         var (from, to) = end - start <= MaxQuoteLength ? (start, end) : Trim(text, start, end, spans);
         var prefix = from > start ? Ellipsis : string.Empty;

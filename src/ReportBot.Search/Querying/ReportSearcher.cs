@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Index;
 using ReportBot.Search.Analysis;
 using ReportBot.Search.Indexing;
 
@@ -13,10 +12,13 @@ namespace ReportBot.Search.Querying;
 public sealed class ReportSearcher : IReportSearcher, IDisposable
 {
     /// <summary>How many passages Lucene hands over for sentence-level scoring.</summary>
-    private const int Candidates = 40;
+    private const int Candidates = SearchLimits.MaxResults;
 
     /// <summary>A passage must reach this confidence to be quoted as the answer; calibrated on the development questions.</summary>
     public const double AnswerThreshold = 0.5;
+
+    /// <summary>A result after the first is shown only when its confidence is at least this share of the first one's.</summary>
+    private const double RelatedShare = 0.5;
 
     private readonly IndexStore store;
     private readonly Analyzer analyzer = ReportAnalyzers.Create();
@@ -71,12 +73,12 @@ public sealed class ReportSearcher : IReportSearcher, IDisposable
         var current = Acquire();
         try
         {
-            var plan = QueryPlan.Create(parsed, current.Reader);
+            var plan = QueryPlan.Create(parsed, current);
             var uncovered = Uncovered(parsed, current);
-            var query = LuceneQueryBuilder.Build(plan, analyzer);
-            var top40 = current.Searcher.Search(query, Candidates);
-            var best = top40.MaxScore > 0 ? top40.MaxScore : 1f;
-            var matches = top40.ScoreDocs
+            var query = LuceneQueryBuilder.Build(plan, current, analyzer);
+            var candidates = current.Searcher.Search(query, Candidates);
+            var best = candidates.MaxScore > 0 ? candidates.MaxScore : 1f;
+            var matches = candidates.ScoreDocs
                 .Select(hit => (Match: PassageScorer.Score(plan, current.Passages[hit.Doc]), Bm25: hit.Score / best))
                 .Select(m => m.Match with { Score = m.Match.Score + 0.1 * m.Bm25 })
                 .OrderByDescending(m => m.Score)
@@ -85,7 +87,10 @@ public sealed class ReportSearcher : IReportSearcher, IDisposable
             var status = uncovered.Count > 0 ? AnswerStatus.NotCovered
                 : matches.Count == 0 || matches[0].Confidence < AnswerThreshold ? AnswerStatus.NotFound
                 : AnswerStatus.Answered;
-            var hits = status == AnswerStatus.NotFound ? [] : matches
+            // Further results must hold a fair share of what the best one holds: no filler.
+            var floor = matches.Count == 0 ? 0 : RelatedShare * matches[0].Confidence;
+            var shown = status == AnswerStatus.NotFound ? [] : matches.Where((m, i) => i == 0 || m.Confidence >= floor).ToList();
+            var hits = shown
                 .Skip(skip).Take(top)
                 .Select((m, i) =>
                 {
@@ -94,7 +99,7 @@ public sealed class ReportSearcher : IReportSearcher, IDisposable
                 })
                 .ToList();
             return new Answer(text, parsed.Effective, parsed.Truncated, parsed.IsEnglish, parsed.AnswerKind, status, hits, uncovered,
-                status == AnswerStatus.NotFound ? 0 : matches.Count, matches.Count > 0 ? Math.Round(matches[0].Confidence, 4) : 0);
+                shown.Count, matches.Count > 0 ? Math.Round(matches[0].Confidence, 4) : 0);
         }
         finally
         {
@@ -110,10 +115,10 @@ public sealed class ReportSearcher : IReportSearcher, IDisposable
         var current = Acquire();
         try
         {
-            var plan = QueryPlan.Create(parsed, current.Reader);
+            var plan = QueryPlan.Create(parsed, current);
             lines.Add("terms: " + string.Join(' ', plan.Terms.Select((t, i) => $"{t.Text}/{t.Kind}{(t.Soft ? "~" : "")}={plan.Weights[i]:F2}")));
             lines.Add("alternatives: " + string.Join(' ', plan.Alternatives.Select(a => a.Word)));
-            var top = current.Searcher.Search(LuceneQueryBuilder.Build(plan, analyzer), Candidates);
+            var top = current.Searcher.Search(LuceneQueryBuilder.Build(plan, current, analyzer), Candidates);
             foreach (var hit in top.ScoreDocs.Take(5))
             {
                 var match = PassageScorer.Score(plan, current.Passages[hit.Doc]);
@@ -130,22 +135,22 @@ public sealed class ReportSearcher : IReportSearcher, IDisposable
     /// <summary>Years, places and organisations the question names and the report never does.</summary>
     private List<string> Uncovered(ParsedQuestion parsed, IndexSnapshot current)
     {
-        var missing = new List<string>();
-        foreach (var year in parsed.Years)
-        {
-            if (current.Reader.DocFreq(new Term(IndexSchemaFields.Text, year)) == 0
-                && current.Reader.DocFreq(new Term(IndexSchemaFields.Context, year)) == 0)
-                missing.Add(year);
-        }
+        var missing = parsed.Years.Where(year => !current.Knows(year)).ToList();
         foreach (var place in parsed.Places)
         {
-            var inText = LuceneQueryBuilder.PhraseFor(place, analyzer, IndexSchemaFields.Text);
-            var inContext = LuceneQueryBuilder.PhraseFor(place, analyzer, IndexSchemaFields.Context);
-            if (inText is null || inContext is null) continue;
-            if (current.Searcher.Search(inText, 1).TotalHits == 0 && current.Searcher.Search(inContext, 1).TotalHits == 0)
-                missing.Add(place);
+            if (!current.Mentions(place, phrase => Mentioned(phrase, current))) missing.Add(place);
         }
         return missing;
+    }
+
+    private bool Mentioned(string phrase, IndexSnapshot current)
+    {
+        foreach (var field in new[] { IndexSchemaFields.Text, IndexSchemaFields.Context })
+        {
+            var query = LuceneQueryBuilder.PhraseFor(phrase, analyzer, field);
+            if (query is null || current.Searcher.Search(query, 1).TotalHits > 0) return true;
+        }
+        return false;
     }
 
     private IndexSnapshot Acquire()
