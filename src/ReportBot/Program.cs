@@ -1,10 +1,11 @@
 using System.Text;
 using ReportBot.Cli;
+using ReportBot.Hosting;
 
 Console.OutputEncoding = Encoding.UTF8;
 
 // Verbs (ask, index, eval, teams-package) run and exit; with no verb the program serves the bot.
 if (Commands.IsCommand(args)) return await Commands.RunAsync(args, Console.Out, Console.Error);
 
-Console.Error.WriteLine("Serving the bot comes with the host; use a verb meanwhile.\n\n" + Commands.Usage);
-return 2;
+// The bot: index, state, protocol and endpoints (see Hosting/ReportBotApp.cs).
+return await ReportBotApp.Create(args).RunUntilStoppedAsync();

@@ -31,6 +31,11 @@ internal sealed class IndexSnapshot
         Reader = reader;
         Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         Passages = passages;
+        Reports = passages.Where(p => p is not null)
+            .GroupBy(p => p.Passage.Source.ReportId)
+            .Select(g => g.First().Passage.Source)
+            .Select(s => new ReportSummary(s.ReportId, s.ReportTitle, s.Publisher, s.PublisherEn, s.Date))
+            .ToList();
         textFrequencies = Frequencies(reader, IndexSchemaFields.Text);
         contextFrequencies = Frequencies(reader, IndexSchemaFields.Context);
     }
@@ -70,6 +75,9 @@ internal sealed class IndexSnapshot
     public string GenerationPath { get; }
     public DirectoryReader Reader { get; }
     public IndexSearcher Searcher { get; }
+
+    /// <summary>The reports the generation holds.</summary>
+    public IReadOnlyList<ReportSummary> Reports { get; }
 
     /// <summary>By Lucene document number.</summary>
     public PassageText[] Passages { get; }

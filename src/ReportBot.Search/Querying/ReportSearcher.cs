@@ -25,6 +25,7 @@ public sealed class ReportSearcher : IReportSearcher, IDisposable
     private readonly QuestionAnalyzer questions;
     private readonly Lock swapLock = new();
     private IndexSnapshot snapshot;
+    private int disposed;
 
     private ReportSearcher(IndexStore store, IndexSnapshot snapshot)
     {
@@ -44,6 +45,9 @@ public sealed class ReportSearcher : IReportSearcher, IDisposable
     public string GenerationPath => snapshot.GenerationPath;
 
     public int PassageCount => snapshot.Reader.NumDocs;
+
+    /// <summary>The reports the current generation holds: what the bot can talk about.</summary>
+    public IReadOnlyList<ReportSummary> Reports => snapshot.Reports;
 
     /// <summary>Swaps in the current generation if it changed since; true when it did.</summary>
     public bool Refresh()
@@ -162,8 +166,10 @@ public sealed class ReportSearcher : IReportSearcher, IDisposable
         }
     }
 
+    /// <summary>Releases the snapshot; a second call does nothing.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1) return;
         snapshot.Release();
         analyzer.Dispose();
     }

@@ -12,7 +12,8 @@ internal static class AnswerMarkdown
     /// <summary>Compact further results are cut to this many characters.</summary>
     private const int CompactLength = 60;
 
-    public static string Render(Answer answer, ReplyLanguage language, bool continuation = false)
+    /// <param name="citations">Mark each result with <c>[n]</c> and end with Web Chat's reference definitions (<c>[n]: cite:n "title"</c>).</param>
+    public static string Render(Answer answer, ReplyLanguage language, bool continuation = false, bool citations = false)
     {
         var labels = Labels.For(language);
         var text = new StringBuilder();
@@ -27,27 +28,46 @@ internal static class AnswerMarkdown
             case AnswerStatus.NotCovered:
                 var names = string.Join(language == ReplyLanguage.English ? ", " : "、", answer.Uncovered.Select(u => language == ReplyLanguage.English ? $"“{u}”" : $"“{u}”"));
                 text.Append(string.Format(labels.NotCovered, names));
-                foreach (var hit in answer.Hits) text.Append("\n\n").Append(Compact(hit, language));
-                return text.ToString();
+                foreach (var hit in answer.Hits) text.Append("\n\n").Append(Compact(hit, language)).Append(Marker(hit, citations));
+                return WithDefinitions(text, answer, language, citations);
         }
 
         if (answer.Hits.Count == 0) return text.Append(labels.NoMoreResults).ToString();
         var first = answer.Hits[0];
         if (continuation)
         {
-            foreach (var hit in answer.Hits) text.Append(Compact(hit, language)).Append("\n\n");
-            return text.ToString().TrimEnd();
+            foreach (var hit in answer.Hits) text.Append(Compact(hit, language)).Append(Marker(hit, citations)).Append("\n\n");
+            text.Length -= 2;
+            return WithDefinitions(text, answer, language, citations);
         }
 
         text.Append("> ").Append(Markdown.Highlight(first.Quote, first.Highlights)).Append("\n\n");
-        text.Append(labels.Source).Append(language == ReplyLanguage.English ? ": " : "：").Append(Markdown.Escape(SourceLine.For(first.Passage, language)));
+        text.Append(labels.Source).Append(language == ReplyLanguage.English ? ": " : "：").Append(Markdown.Escape(SourceLine.For(first.Passage, language)))
+            .Append(Marker(first, citations));
         if (answer.Hits.Count > 1)
         {
             text.Append("\n\n**").Append(labels.MoreResults).Append("**");
-            foreach (var hit in answer.Hits.Skip(1)) text.Append("\n\n").Append(Compact(hit, language));
+            foreach (var hit in answer.Hits.Skip(1)) text.Append("\n\n").Append(Compact(hit, language)).Append(Marker(hit, citations));
         }
+        return WithDefinitions(text, answer, language, citations);
+    }
+
+    private static string Marker(Hit hit, bool citations) => citations ? $" [{hit.Rank}]" : string.Empty;
+
+    private static string WithDefinitions(System.Text.StringBuilder text, Answer answer, ReplyLanguage language, bool citations)
+    {
+        if (!citations || answer.Hits.Count == 0) return text.ToString();
+        text.Append("\n");
+        foreach (var hit in answer.Hits)
+            text.Append('\n').Append($"[{hit.Rank}]: {CitationId(hit)} \"{CitationTitle(hit, language).Replace('"', '\'')}\"");
         return text.ToString();
     }
+
+    /// <summary>The <c>cite:</c> address a result's reference definition and Claim entity share.</summary>
+    public static string CitationId(Hit hit) => $"cite:{hit.Rank}";
+
+    /// <summary>A short title for a result's citation: its source line.</summary>
+    public static string CitationTitle(Hit hit, ReplyLanguage language) => SourceLine.For(hit.Passage, language);
 
     /// <summary>"2. quote… — source" on one line, the quote cut short.</summary>
     public static string Compact(Hit hit, ReplyLanguage language)

@@ -25,6 +25,24 @@ internal static class Markdown
         return Append(builder, quote, at, quote.Length).ToString();
     }
 
+    /// <summary>
+    /// For an Adaptive Card's TextBlock, whose Markdown knows no backslash escapes: the characters that
+    /// would start emphasis are replaced by their full-width forms, and the highlights are bold.
+    /// </summary>
+    public static string HighlightForCard(string quote, IReadOnlyList<TextSpan> highlights)
+    {
+        var plain = quote.Replace('*', '＊').Replace('_', '＿');
+        var builder = new StringBuilder(plain.Length + highlights.Count * 4);
+        var at = 0;
+        foreach (var span in highlights.OrderBy(h => h.Start))
+        {
+            if (span.Start < at || span.End > plain.Length || span.Length == 0) continue;
+            builder.Append(plain, at, span.Start - at).Append("**").Append(plain, span.Start, span.Length).Append("**");
+            at = span.End;
+        }
+        return builder.Append(plain, at, plain.Length - at).ToString();
+    }
+
     private static StringBuilder Append(StringBuilder builder, string text, int from, int to)
     {
         for (var i = from; i < to; i++)

@@ -1,0 +1,29 @@
+namespace ReportBot.Hosting;
+
+/// <summary>The bot's web application, as Program.cs runs it and as the end-to-end tests start it.</summary>
+internal static class ReportBotApp
+{
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+        // The Bot Framework's usual port, http://localhost:3978, unless --urls or ASPNETCORE_URLS say otherwise.
+        builder.WebHost.UseDefaultBotUrl(builder.Configuration);
+
+        // The report's index and searcher: built at start when missing or stale, refreshed when rebuilt.
+        builder.Services.AddReportSearch(builder.Configuration);
+
+        // Per-conversation state ("more"): in memory, or in Redis when ReportBot:Redis is set.
+        builder.Services.AddConversationState(builder.Configuration);
+
+        // The bot on the Bot Framework Activity protocol.
+        builder.Services.AddReportBot(builder.Configuration);
+
+        configure?.Invoke(builder);
+        var app = builder.Build();
+
+        // POST /api/messages for the Emulator and every channel; GET /healthz.
+        app.MapReportBot();
+        return app;
+    }
+}
