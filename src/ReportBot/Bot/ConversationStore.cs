@@ -34,6 +34,15 @@ internal sealed class ConversationStore(IDistributedCache cache, IOptions<Report
         return cache.SetAsync(Key(activity), JsonSerializer.SerializeToUtf8Bytes(kept, StateJsonContext.Default.ConversationState), entry, cancellationToken);
     }
 
+    /// <summary>True the first time it is asked for a conversation (for a month): a welcome is sent once, even when a channel announces an arrival twice.</summary>
+    public async Task<bool> TryMarkWelcomedAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var key = "reportbot:welcomed:" + activity.ChannelId + ":" + activity.Conversation?.Id;
+        if (await cache.GetAsync(key, cancellationToken) is not null) return false;
+        await cache.SetAsync(key, [1], new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromDays(30) }, cancellationToken);
+        return true;
+    }
+
     public Task ClearAsync(Activity activity, CancellationToken cancellationToken) => cache.RemoveAsync(Key(activity), cancellationToken);
 
     private static string Key(Activity activity) => $"reportbot:conversation:{activity.ChannelId}:{activity.Conversation?.Id}";

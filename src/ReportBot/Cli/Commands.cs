@@ -13,7 +13,7 @@ internal static class Commands
           ReportBot ask "问题" [--top N] [--json]      answer a question as the bot would
           ReportBot index                             rebuild the index from index-data/reports
           ReportBot eval FILE.jsonl [--verbose]       score a question file (R@1, R@3, R@5, MRR@5, no-answer accuracy)
-          ReportBot teams-package --app-id ID --out FILE.zip
+          ReportBot teams-package --app-id ID --out FILE.zip [--website-url URL] [--version X.Y.Z]
                                                       write the Microsoft Teams app package
         Every verb takes --data PATH (the index-data folder; default: the nearest index-data/ up from here).
         """;
@@ -23,15 +23,14 @@ internal static class Commands
         ["ask"] = AskCommand.RunAsync,
         ["index"] = IndexCommand.RunAsync,
         ["eval"] = EvalCommand.RunAsync,
+        ["teams-package"] = TeamsPackageCommand.RunAsync,
     };
 
-    private static readonly HashSet<string> Valued = ["top", "data", "locale", "app-id", "out", "base-url"];
+    private static readonly HashSet<string> Valued = ["top", "data", "locale", "app-id", "out", "website-url", "version"];
 
     /// <summary>True when the first argument names a verb (or asks for help): the program runs it instead of serving.</summary>
     public static bool IsCommand(string[] args) =>
         args.Length > 0 && (Verbs.ContainsKey(args[0]) || args[0] is "help" or "--help" or "-h");
-
-    public static void Register(string verb, Func<CommandLine, IConfiguration, TextWriter, Task<int>> run) => Verbs[verb] = run;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {

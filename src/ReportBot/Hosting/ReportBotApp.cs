@@ -1,3 +1,5 @@
+using ReportBot.WebChat;
+
 namespace ReportBot.Hosting;
 
 /// <summary>The bot's web application, as Program.cs runs it and as the end-to-end tests start it.</summary>
@@ -19,11 +21,17 @@ internal static class ReportBotApp
         // The bot on the Bot Framework Activity protocol.
         builder.Services.AddReportBot(builder.Configuration);
 
+        // The chat page: Web Chat from wwwroot, on this bot's Direct Line or Azure's.
+        builder.Services.AddWebChat(builder.Configuration);
+
         configure?.Invoke(builder);
         var app = builder.Build();
 
         // POST /api/messages for the Emulator and every channel; GET /healthz.
         app.MapReportBot();
+
+        // GET / (the chat page) and its settings.
+        app.MapWebChat();
         return app;
     }
 }

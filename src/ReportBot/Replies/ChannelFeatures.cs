@@ -9,9 +9,14 @@ internal static class ChannelFeatures
     public static bool RendersAdaptiveCards(string? channelId) =>
         channelId is Channels.Emulator or Channels.Webchat or Channels.Directline or Channels.Msteams;
 
-    /// <summary>Web Chat's citations (4.16 and later): reference links to <c>cite:</c> and Claim entities.</summary>
-    public static bool RendersWebChatCitations(string? channelId) =>
-        channelId is Channels.Emulator or Channels.Webchat or Channels.Directline;
+    public static CitationStyle Citations(string? channelId) => channelId switch
+    {
+        Channels.Emulator or Channels.Webchat or Channels.Directline => CitationStyle.WebChat,
+        Channels.Msteams => CitationStyle.Teams,
+        _ => CitationStyle.None,
+    };
 
-    public static bool IsTeams(string? channelId) => channelId == Channels.Msteams;
+    /// <summary>Suggested actions show in one-to-one chats only (Teams ignores them in group chats and channels).</summary>
+    public static bool ShowsSuggestedActions(Activity activity) =>
+        !(activity.ChannelId == Channels.Msteams && activity.Conversation?.IsGroup == true);
 }

@@ -15,10 +15,11 @@ internal sealed class ReplyFactory(IOptions<ReportBotOptions> options)
 {
     private const int FollowUps = 2;
 
-    public Activity Answer(Answer answer, ReplyLanguage language, string? channelId, IReadOnlyList<string> asked, bool continuation)
+    public Activity Answer(Answer answer, ReplyLanguage language, Activity inbound, IReadOnlyList<string> asked, bool continuation)
     {
         var labels = Labels.For(language);
-        var citations = ChannelFeatures.RendersWebChatCitations(channelId);
+        var channelId = inbound.ChannelId;
+        var citations = ChannelFeatures.Citations(channelId);
         var reply = Message(AnswerMarkdown.Render(answer, language, continuation, citations));
         var hasMore = answer.Hits.Count > 0 && answer.Hits[^1].Rank < answer.TotalHits;
 
@@ -27,11 +28,16 @@ internal sealed class ReplyFactory(IOptions<ReportBotOptions> options)
             actions.Add((labels.MoreAction, labels.More, new JsonObject { ["action"] = "more" }));
         foreach (var question in FollowUpQuestions(language, asked).Take(FollowUps))
             actions.Add((question, question, new JsonObject { ["action"] = "ask", ["question"] = question }));
-        reply.SuggestedActions = SuggestedActionsFor(channelId, actions.Select(a => (a.Title, a.Value)));
+        reply.SuggestedActions = SuggestedActionsFor(inbound, actions.Select(a => (a.Title, a.Value)));
 
-        if (citations)
+        if (answer.Hits.Count > 0)
         {
-            reply.Entities = answer.Hits.Select(hit => Claim(hit, language)).ToList();
+            reply.Entities = citations switch
+            {
+                CitationStyle.WebChat => answer.Hits.Select(hit => Citations.WebChatClaim(hit, language)).ToList(),
+                CitationStyle.Teams => [Citations.TeamsMessage(answer.Hits, language)],
+                _ => reply.Entities,
+            };
         }
         if (ChannelFeatures.RendersAdaptiveCards(channelId) && answer.Status == AnswerStatus.Answered && answer.Hits.Count > 0 && !continuation)
         {
@@ -40,7 +46,7 @@ internal sealed class ReplyFactory(IOptions<ReportBotOptions> options)
         return reply;
     }
 
-    public Activity Welcome(IReadOnlyList<ReportSummary> reports, ReplyLanguage language, string? channelId)
+    public Activity Welcome(IReadOnlyList<ReportSummary> reports, ReplyLanguage language, Activity inbound)
     {
         var english = language == ReplyLanguage.English;
         var report = reports.FirstOrDefault();
@@ -50,25 +56,25 @@ internal sealed class ReplyFactory(IOptions<ReportBotOptions> options)
         var how = english
             ? "Ask a question in Chinese or English, e.g. about a figure, a project, a place or a person. Say **more** for further results and **help** for help."
             : "直接输入问题即可，例如数字、项目、地点或人物。输入“**更多**”查看更多结果，输入“**帮助**”查看说明。";
-        return WithExamples(Message($"{about}\n\n{how}"), language, channelId);
+        return WithExamples(Message($"{about}\n\n{how}"), language, inbound);
     }
 
-    public Activity Help(ReplyLanguage language, string? channelId)
+    public Activity Help(ReplyLanguage language, Activity inbound)
     {
         var text = language == ReplyLanguage.English
             ? "**How to use this bot**\n\n- Ask a question about the report; the answer quotes the report, with the words you asked about in bold and the article, section and paragraph it comes from.\n- **more**: the next results of your last question.\n- **help**: this message.\n\nQuestions the report does not answer get an honest \"not found\"."
             : "**使用说明**\n\n- 输入关于报告的问题，回答会引用报告原文，加粗你问到的词，并注明文章、章节和段落。\n- **更多**：上一个问题的更多结果。\n- **帮助**：显示本说明。\n\n报告里没有答案的问题，会如实告诉你没有找到。";
-        return WithExamples(Message(text), language, channelId);
+        return WithExamples(Message(text), language, inbound);
     }
 
     public Activity AttachmentWithoutText(ReplyLanguage language) => Message(language == ReplyLanguage.English
         ? "I can only read questions typed as text; attachments are not read. Please type your question."
         : "我只能回答文字问题，暂时无法读取附件。请直接输入你的问题。");
 
-    private Activity WithExamples(Activity message, ReplyLanguage language, string? channelId)
+    private Activity WithExamples(Activity message, ReplyLanguage language, Activity inbound)
     {
         var examples = Examples(language).Take(3).ToList();
-        message.SuggestedActions = SuggestedActionsFor(channelId, examples.Select(q => (q, q)));
+        message.SuggestedActions = SuggestedActionsFor(inbound, examples.Select(q => (q, q)));
         return message;
     }
 
@@ -78,26 +84,11 @@ internal sealed class ReplyFactory(IOptions<ReportBotOptions> options)
     private List<string> Examples(ReplyLanguage language) =>
         language == ReplyLanguage.English && options.Value.ExampleQuestionsEn.Count > 0 ? options.Value.ExampleQuestionsEn : options.Value.ExampleQuestions;
 
-    private static SuggestedActions? SuggestedActionsFor(string? channelId, IEnumerable<(string Title, string Value)> actions)
+    private static SuggestedActions? SuggestedActionsFor(Activity inbound, IEnumerable<(string Title, string Value)> actions)
     {
+        if (!ChannelFeatures.ShowsSuggestedActions(inbound)) return null;
         var list = actions.Select(a => new CardAction(ActionTypes.ImBack, a.Title, value: a.Value)).ToList();
         return list.Count == 0 ? null : new SuggestedActions(actions: list);
-    }
-
-    /// <summary>A schema.org Claim for Web Chat's citation pop-up: the whole passage the quote comes from.</summary>
-    private static Entity Claim(Hit hit, ReplyLanguage language)
-    {
-        var entity = new Entity();
-        entity.SetAs(new JsonObject
-        {
-            ["type"] = "https://schema.org/Claim",
-            ["@context"] = "https://schema.org",
-            ["@id"] = AnswerMarkdown.CitationId(hit),
-            ["@type"] = "Claim",
-            ["name"] = AnswerMarkdown.CitationTitle(hit, language),
-            ["text"] = hit.Passage.Text,
-        });
-        return entity;
     }
 
     private static Activity Message(string text)

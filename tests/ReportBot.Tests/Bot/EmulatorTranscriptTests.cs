@@ -81,15 +81,15 @@ public sealed class EmulatorTranscriptTests(BotAppFixture fixture) : IClassFixtu
     {
         var first = await AskAsync("哈萨克斯坦");
         Assert.Contains(first.SuggestedActions!.Actions!, a => a.Title == "更多结果");
-        Assert.Contains("\n2\\. ", first.Text);
-        Assert.Contains("\n3\\. ", first.Text);
+        Assert.Contains("\n**2.** ", first.Text);
+        Assert.Contains("\n**3.** ", first.Text);
 
         var more = await AskAsync("更多");
-        Assert.StartsWith("4\\. ", more.Text);
-        Assert.DoesNotContain("\n1\\. ", more.Text);
+        Assert.StartsWith("**4.** ", more.Text);
+        Assert.DoesNotContain("**1.** ", more.Text);
 
         var rest = await AskAsync("更多");
-        Assert.StartsWith("7\\. ", rest.Text);
+        Assert.StartsWith("**7.** ", rest.Text);
         var none = await AskAsync("更多");
         Assert.Equal("这个问题没有更多结果了。", none.Text);
     }
@@ -101,7 +101,7 @@ public sealed class EmulatorTranscriptTests(BotAppFixture fixture) : IClassFixtu
         var button = emulator.Message(null);
         button.Value = JsonSerializer.SerializeToElement(new { action = "more" });
         var received = await SendAsync(button);
-        Assert.StartsWith("4\\. ", received[^1].Activity.Text);
+        Assert.StartsWith("**4.** ", received[^1].Activity.Text);
     }
 
     [Fact]
@@ -170,7 +170,7 @@ public sealed class EmulatorTranscriptTests(BotAppFixture fixture) : IClassFixtu
     {
         var reply = await AskAsync("中国同东南亚国家的贸易额是多少？");
         Assert.StartsWith("报告没有涉及“东南亚”", reply.Text);
-        Assert.Contains("1\\. ", reply.Text);
+        Assert.Contains("**1.** ", reply.Text);
         Assert.Empty(reply.Attachments ?? []);
     }
 

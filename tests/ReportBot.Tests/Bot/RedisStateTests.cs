@@ -28,7 +28,7 @@ public sealed class RedisStateTests(RedisServer redis) : IClassFixture<RedisServ
         Assert.Equal(HttpStatusCode.OK, (await second.PostAsync(more)).StatusCode);
 
         var reply = channel.Received.Last(r => r.RawTarget == emulator.ReplyPath(more)).Activity;
-        Assert.StartsWith("4\\. ", reply.Text);
+        Assert.StartsWith("**4.** ", reply.Text);
     }
 
     [SkippableFact]
