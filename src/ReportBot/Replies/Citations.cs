@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using ReportBot.Protocol.Schema;
 using ReportBot.Search.Querying;
 
@@ -12,35 +11,40 @@ internal static class Citations
     private const int TeamsAbstractLength = 160;
 
     /// <summary>A schema.org Claim for Web Chat's citation pop-up: the whole passage the quote comes from.</summary>
-    public static Entity WebChatClaim(Hit hit, ReplyLanguage language) => Entity(new JsonObject
+    public static Entity WebChatClaim(Hit hit, ReplyLanguage language) => JsonElements.Entity(w =>
     {
-        ["type"] = "https://schema.org/Claim",
-        ["@context"] = "https://schema.org",
-        ["@id"] = AnswerMarkdown.CitationId(hit),
-        ["@type"] = "Claim",
-        ["name"] = AnswerMarkdown.CitationTitle(hit, language),
-        ["text"] = hit.Passage.Text,
+        w.WriteString("type", "https://schema.org/Claim");
+        w.WriteString("@context", "https://schema.org");
+        w.WriteString("@id", AnswerMarkdown.CitationId(hit));
+        w.WriteString("@type", "Claim");
+        w.WriteString("name", AnswerMarkdown.CitationTitle(hit, language));
+        w.WriteString("text", hit.Passage.Text);
     });
 
     /// <summary>The one root schema.org Message entity Teams reads citations from; <c>[n]</c> in the text matches <c>position</c> n.</summary>
-    public static Entity TeamsMessage(IEnumerable<Hit> hits, ReplyLanguage language) => Entity(new JsonObject
+    public static Entity TeamsMessage(IEnumerable<Hit> hits, ReplyLanguage language) => JsonElements.Entity(w =>
     {
-        ["type"] = "https://schema.org/Message",
-        ["@type"] = "Message",
-        ["@context"] = "https://schema.org",
-        ["@id"] = "",
-        ["citation"] = new JsonArray(hits.Select(hit => (JsonNode)new JsonObject
+        w.WriteString("type", "https://schema.org/Message");
+        w.WriteString("@type", "Message");
+        w.WriteString("@context", "https://schema.org");
+        w.WriteString("@id", "");
+        w.WriteStartArray("citation");
+        foreach (var hit in hits)
         {
-            ["@type"] = "Claim",
-            ["position"] = hit.Rank,
-            ["appearance"] = new JsonObject
-            {
-                ["@type"] = "DigitalDocument",
-                ["name"] = Cut(AnswerMarkdown.CitationTitle(hit, language), TeamsNameLength),
-                ["abstract"] = Cut(hit.Passage.Text, TeamsAbstractLength),
-                ["keywords"] = new JsonArray(Keywords(hit).Select(k => (JsonNode)JsonValue.Create(k)).ToArray()),
-            },
-        }).ToArray()),
+            w.WriteStartObject();
+            w.WriteString("@type", "Claim");
+            w.WriteNumber("position", hit.Rank);
+            w.WriteStartObject("appearance");
+            w.WriteString("@type", "DigitalDocument");
+            w.WriteString("name", Cut(AnswerMarkdown.CitationTitle(hit, language), TeamsNameLength));
+            w.WriteString("abstract", Cut(hit.Passage.Text, TeamsAbstractLength));
+            w.WriteStartArray("keywords");
+            foreach (var keyword in Keywords(hit)) w.WriteStringValue(keyword);
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     });
 
     /// <summary>Up to three highlighted words of the quote (Teams allows three keywords of 28 characters).</summary>
@@ -48,11 +52,4 @@ internal static class Citations
         hit.Highlights.Select(h => hit.Quote.Substring(h.Start, h.Length)).Where(k => k.Length <= 28).Distinct().Take(3);
 
     private static string Cut(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
-
-    private static Entity Entity(JsonObject members)
-    {
-        var entity = new Entity();
-        entity.SetAs(members);
-        return entity;
-    }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using ReportBot.Bot;
 using ReportBot.Protocol.Builder;
@@ -23,12 +22,12 @@ internal sealed class ReplyFactory(IOptions<ReportBotOptions> options)
         var reply = Message(AnswerMarkdown.Render(answer, language, continuation, citations));
         var hasMore = answer.Hits.Count > 0 && answer.Hits[^1].Rank < answer.TotalHits;
 
-        var actions = new List<(string Title, string Value, JsonObject Data)>();
+        var actions = new List<(string Value, CardButton Button)>();
         if (hasMore && answer.Status is AnswerStatus.Answered or AnswerStatus.NotCovered)
-            actions.Add((labels.MoreAction, labels.More, new JsonObject { ["action"] = "more" }));
+            actions.Add((labels.More, new CardButton(labels.MoreAction, "more")));
         foreach (var question in FollowUpQuestions(language, asked).Take(FollowUps))
-            actions.Add((question, question, new JsonObject { ["action"] = "ask", ["question"] = question }));
-        reply.SuggestedActions = SuggestedActionsFor(inbound, actions.Select(a => (a.Title, a.Value)));
+            actions.Add((question, new CardButton(question, "ask", question)));
+        reply.SuggestedActions = SuggestedActionsFor(inbound, actions.Select(a => (a.Button.Title, a.Value)));
 
         if (answer.Hits.Count > 0)
         {
@@ -41,7 +40,7 @@ internal sealed class ReplyFactory(IOptions<ReportBotOptions> options)
         }
         if (ChannelFeatures.RendersAdaptiveCards(channelId) && answer.Status == AnswerStatus.Answered && answer.Hits.Count > 0 && !continuation)
         {
-            reply.Attachments = [AdaptiveCard.ForHit(answer.Hits[0], language, actions.Select(a => (a.Title, a.Data)))];
+            reply.Attachments = [AdaptiveCard.ForHit(answer.Hits[0], language, actions.Select(a => a.Button))];
         }
         return reply;
     }
