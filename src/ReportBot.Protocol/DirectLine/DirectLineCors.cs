@@ -6,13 +6,14 @@ namespace ReportBot.Protocol.DirectLine;
 
 /// <summary>
 /// CORS for the Direct Line routes, done here rather than by the CORS middleware so the app needs no UseCors():
-/// preflights are answered with the headers DirectLineJS sends (Authorization, Content-Type, x-ms-bot-agent), and
+/// preflights are answered with the headers DirectLineJS sends (Authorization, Content-Type, x-ms-bot-agent, and
+/// X-Requested-With, which its RxJS ajax adds: without it a page on another origin cannot start a conversation), and
 /// every answer names the allowed origin and exposes Retry-After. With allowed origins configured, a browser request
 /// from any other origin is refused with 403.
 /// </summary>
 internal sealed class DirectLineCors(IOptions<DirectLineOptions> options)
 {
-    public const string AllowedHeaders = "Authorization, Content-Type, x-ms-bot-agent";
+    public const string AllowedHeaders = "Authorization, Content-Type, x-ms-bot-agent, X-Requested-With";
     public const string AllowedMethods = "GET, POST, OPTIONS";
 
     private readonly HashSet<string> _origins = new(

@@ -17,7 +17,7 @@ public sealed class CorsTests
         {
             r.Headers.Add("Origin", "https://pages.example");
             r.Headers.Add("Access-Control-Request-Method", method);
-            r.Headers.Add("Access-Control-Request-Headers", "authorization,content-type,x-ms-bot-agent");
+            r.Headers.Add("Access-Control-Request-Headers", "authorization,content-type,x-ms-bot-agent,x-requested-with");
         });
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
@@ -26,6 +26,7 @@ public sealed class CorsTests
         Assert.Contains("Authorization", headers);
         Assert.Contains("Content-Type", headers);
         Assert.Contains("x-ms-bot-agent", headers);
+        Assert.Contains("X-Requested-With", headers);
         Assert.Contains(method, Single(response, "Access-Control-Allow-Methods"), StringComparison.Ordinal);
     }
 
