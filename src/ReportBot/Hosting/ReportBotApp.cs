@@ -1,3 +1,4 @@
+using ReportBot.Protocol.DirectLine;
 using ReportBot.WebChat;
 
 namespace ReportBot.Hosting;
@@ -21,8 +22,9 @@ internal static class ReportBotApp
         // The bot on the Bot Framework Activity protocol.
         builder.Services.AddReportBot(builder.Configuration);
 
-        // The chat page: Web Chat from wwwroot, on this bot's Direct Line or Azure's.
+        // The chat page: Web Chat from wwwroot, on this bot's own Direct Line 3.0 endpoint (or Azure's).
         builder.Services.AddWebChat(builder.Configuration);
+        builder.Services.AddDirectLine(o => o.BotName = "报告问答");
 
         configure?.Invoke(builder);
         var app = builder.Build();
@@ -30,8 +32,9 @@ internal static class ReportBotApp
         // POST /api/messages for the Emulator and every channel; GET /healthz.
         app.MapReportBot();
 
-        // GET / (the chat page) and its settings.
+        // GET / (the chat page) and its settings; /v3/directline for Web Chat.
         app.MapWebChat();
+        app.MapDirectLine();
         return app;
     }
 }
