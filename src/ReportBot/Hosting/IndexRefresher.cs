@@ -6,14 +6,16 @@ namespace ReportBot.Hosting;
 /// Opens the searcher at start (so the index is built, or a data error stops the bot, before it
 /// serves), then looks for a newer index generation every few seconds and swaps it in.
 /// </summary>
-internal sealed partial class IndexRefresher(ReportSearcher searcher, ILogger<IndexRefresher> logger, TimeProvider time) : BackgroundService
+internal sealed partial class IndexRefresher(SearcherOpening opening, ILogger<IndexRefresher> logger, TimeProvider time) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
+    private ReportSearcher searcher = null!;
 
-    public override Task StartAsync(CancellationToken cancellationToken)
+    public override async Task StartAsync(CancellationToken cancellationToken)
     {
+        searcher = await opening.Start().WaitAsync(cancellationToken);
         LogLoaded(logger, searcher.PassageCount, searcher.GenerationPath);
-        return base.StartAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

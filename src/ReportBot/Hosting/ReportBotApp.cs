@@ -28,6 +28,7 @@ internal static class ReportBotApp
 
         configure?.Invoke(builder);
         var app = builder.Build();
+        app.Services.GetRequiredService<SearcherOpening>().Start();
 
         // POST /api/messages for the Emulator and every channel; GET /healthz.
         app.MapReportBot();

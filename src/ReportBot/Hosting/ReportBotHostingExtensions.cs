@@ -22,9 +22,13 @@ internal static class ReportBotHostingExtensions
     /// <summary>The index store and the shared searcher; the index is built at start when missing or stale, and refreshed when rebuilt.</summary>
     public static IServiceCollection AddReportSearch(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(_ => new IndexStore(DataDirectory.Resolve(null, configuration)));
+        // The index is built (when missing or stale) and the search path warmed up on another core while
+        // the host starts; the searcher is ready before the first request is taken (IndexRefresher.StartAsync).
+        var opening = new SearcherOpening(() => new IndexStore(DataDirectory.Resolve(null, configuration)));
+        services.AddSingleton(opening);
+        services.AddSingleton(_ => opening.Store);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(provider => ReportSearcher.Open(provider.GetRequiredService<IndexStore>()));
+        services.AddSingleton(_ => opening.Searcher);
         services.AddSingleton<IReportSearcher>(provider => provider.GetRequiredService<ReportSearcher>());
         services.AddHostedService<IndexRefresher>();
         return services;

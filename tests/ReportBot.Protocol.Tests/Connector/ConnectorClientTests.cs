@@ -84,11 +84,15 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     public async Task Cancellation_by_the_caller_stops_the_retries()
     {
         _channel.ThenRespond(200, delay: TimeSpan.FromSeconds(30));
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        using var cancellation = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            Client().SendToConversationAsync(_channel.ServiceUrl, "c1", new Activity(ActivityTypes.Message), cancellationToken: cancellation.Token));
+        var sending = Client().SendToConversationAsync(_channel.ServiceUrl, "c1", new Activity(ActivityTypes.Message), cancellationToken: cancellation.Token);
+        // Cancel once the first attempt is under way at the channel, however slow the machine.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (_channel.Received.Count == 0 && DateTime.UtcNow < deadline) await Task.Delay(10);
+        await cancellation.CancelAsync();
 
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sending);
         Assert.Single(_channel.Received);
     }
 
