@@ -1,7 +1,9 @@
 using ReportBot.Protocol.Authentication;
+using ReportBot.Protocol.Tests.Authentication.Support;
 
 namespace ReportBot.Protocol.Tests.Authentication;
 
+[Collection(AuthenticationCollection.Name)]
 public sealed class BearerTokenTests
 {
     [Theory]

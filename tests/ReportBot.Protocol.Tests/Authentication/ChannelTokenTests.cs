@@ -9,6 +9,7 @@ using ReportBot.Protocol.Tests.Support;
 namespace ReportBot.Protocol.Tests.Authentication;
 
 /// <summary>A Bot Connector token over real HTTP: the loopback bot, the fake channel, the fake identity provider.</summary>
+[Collection(AuthenticationCollection.Name)]
 public sealed class ChannelTokenTests : IAsyncLifetime
 {
     private readonly ManualClock _clock = new();

@@ -4,6 +4,7 @@ using ReportBot.Protocol.Tests.Authentication.Support;
 namespace ReportBot.Protocol.Tests.Authentication;
 
 /// <summary>The flat keys, their defaults, and start-up errors that name the wrong key.</summary>
+[Collection(AuthenticationCollection.Name)]
 public sealed class ConfigurationTests
 {
     [Fact]

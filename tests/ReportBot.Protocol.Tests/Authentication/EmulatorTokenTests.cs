@@ -7,6 +7,7 @@ using ReportBot.Protocol.Tests.Support;
 namespace ReportBot.Protocol.Tests.Authentication;
 
 /// <summary>Tokens the Emulator mints with the bot's own app id and password (Entra ID v1 and v2 access tokens).</summary>
+[Collection(AuthenticationCollection.Name)]
 public sealed class EmulatorTokenTests : IAsyncLifetime
 {
     private readonly ManualClock _clock = new();

@@ -7,6 +7,7 @@ using ReportBot.Protocol.Tests.Support;
 namespace ReportBot.Protocol.Tests.Authentication;
 
 /// <summary>Where the bot's own token comes from, and where it may go.</summary>
+[Collection(AuthenticationCollection.Name)]
 public sealed class OutboundTokenTests : IAsyncLifetime
 {
     private readonly ManualClock _clock = new();

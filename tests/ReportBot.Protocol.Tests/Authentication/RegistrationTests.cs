@@ -10,6 +10,7 @@ using ReportBot.Protocol.Tests.Support;
 namespace ReportBot.Protocol.Tests.Authentication;
 
 /// <summary>AddBotFrameworkAuthentication before or after AddBotFrameworkAdapter, with and without an app id.</summary>
+[Collection(AuthenticationCollection.Name)]
 public sealed class RegistrationTests
 {
     private static readonly KeyValuePair<string, string?>[] WithAppId = [new("MicrosoftAppId", "app"), new("MicrosoftAppPassword", "s")];

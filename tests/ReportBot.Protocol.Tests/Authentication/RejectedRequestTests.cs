@@ -7,6 +7,7 @@ using ReportBot.Protocol.Tests.Support;
 namespace ReportBot.Protocol.Tests.Authentication;
 
 /// <summary>With an app id, every way a request can fail authentication: 401, no turn, nothing sent, no token fetched.</summary>
+[Collection(AuthenticationCollection.Name)]
 public sealed class RejectedRequestTests : IAsyncLifetime
 {
     private readonly ManualClock _clock = new();

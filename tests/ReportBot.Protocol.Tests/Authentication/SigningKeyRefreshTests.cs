@@ -6,6 +6,7 @@ using ReportBot.Protocol.Tests.Support;
 namespace ReportBot.Protocol.Tests.Authentication;
 
 /// <summary>The channel's signing keys: cached, refetched for an unknown key id at most once per five minutes, and daily.</summary>
+[Collection(AuthenticationCollection.Name)]
 public sealed class SigningKeyRefreshTests : IAsyncLifetime
 {
     private readonly ManualClock _clock = new();
