@@ -7,5 +7,5 @@ Console.OutputEncoding = Encoding.UTF8;
 // Verbs (ask, index, eval, teams-package) run and exit; with no verb the program serves the bot.
 if (Commands.IsCommand(args)) return await Commands.RunAsync(args, Console.Out, Console.Error);
 
-// The bot: index, state, protocol and endpoints (see Hosting/ReportBotApp.cs).
-return await ReportBotApp.Create(args).RunUntilStoppedAsync();
+// The bot: index, state, protocol, chat page and endpoints (see Hosting/ReportBotApp.cs).
+return await HostRunner.RunAsync(args);

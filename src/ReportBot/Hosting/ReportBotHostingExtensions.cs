@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReportBot.Bot;
+using ReportBot.Protocol.Authentication;
 using ReportBot.Protocol.Builder;
 using ReportBot.Protocol.Integration;
 using ReportBot.Replies;
@@ -59,6 +60,8 @@ internal static class ReportBotHostingExtensions
             .Validate(o => o.StateMinutes is >= 1 and <= 7 * 24 * 60, "ReportBot:StateMinutes must be from 1 to 10080 (a week).")
             .ValidateOnStart();
         services.AddBotFrameworkAdapter(o => o.ErrorReplyText = "抱歉，回答这个问题时出错了，请稍后再试。Sorry, something went wrong while answering; please try again.");
+        // No MicrosoftAppId: anonymous, for the Emulator on localhost. With one: only the Bot Connector gets in.
+        services.AddBotFrameworkAuthentication(configuration);
         services.AddSingleton<ReplyFactory>();
         services.AddTransient<IBot, ReportQnaBot>();
         return services;
