@@ -1,6 +1,5 @@
-using System.Buffers;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Net.Http.Headers;
+using ReportBot.Protocol.Integration;
 
 namespace ReportBot.Protocol.DirectLine;
 
@@ -13,56 +12,18 @@ internal static class JsonBody
     /// <summary>The body, or a failure: 415 not JSON, 413 too large. An empty body is an empty array.</summary>
     public static async Task<BodyResult> ReadAsync(HttpRequest request, int maxBytes, bool allowEmptyWithoutContentType, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > maxBytes)
+        if (!BoundedBody.IsJson(request.ContentType) && !(allowEmptyWithoutContentType && string.IsNullOrEmpty(request.ContentType)))
         {
-            return TooLarge(maxBytes);
+            return UnsupportedMediaType();
         }
 
-        if (!IsJson(request.ContentType) && !(allowEmptyWithoutContentType && string.IsNullOrEmpty(request.ContentType)))
-        {
-            return new BodyResult(null, StatusCodes.Status415UnsupportedMediaType, DirectLineErrors.UnsupportedMediaType, "The Content-Type must be application/json.");
-        }
-
-        var reader = request.BodyReader;
-        while (true)
-        {
-            var result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-            var buffer = result.Buffer;
-            if (buffer.Length > maxBytes)
-            {
-                reader.AdvanceTo(buffer.Start, buffer.End);
-                return TooLarge(maxBytes);
-            }
-
-            if (result.IsCompleted)
-            {
-                var body = buffer.ToArray();
-                reader.AdvanceTo(buffer.End);
-                if (body.Length > 0 && !IsJson(request.ContentType))
-                {
-                    return new BodyResult(null, StatusCodes.Status415UnsupportedMediaType, DirectLineErrors.UnsupportedMediaType, "The Content-Type must be application/json.");
-                }
-
-                return new BodyResult(body, StatusCodes.Status200OK, null, null);
-            }
-
-            reader.AdvanceTo(buffer.Start, buffer.End);
-        }
+        var (tooLarge, body) = await BoundedBody.ReadAsync(request, maxBytes, static (System.Buffers.ReadOnlySequence<byte> bytes) => System.Buffers.BuffersExtensions.ToArray(bytes), cancellationToken).ConfigureAwait(false);
+        if (tooLarge) return TooLarge(maxBytes);
+        return body!.Length > 0 && !BoundedBody.IsJson(request.ContentType) ? UnsupportedMediaType() : new BodyResult(body, StatusCodes.Status200OK, null, null);
     }
 
-    public static bool IsJson(string? contentType)
-    {
-        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType))
-        {
-            return false;
-        }
-
-        var type = mediaType.MediaType.Value;
-        return string.Equals(type, "application/json", StringComparison.OrdinalIgnoreCase)
-            || (type is not null
-                && type.StartsWith("application/", StringComparison.OrdinalIgnoreCase)
-                && type.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
-    }
+    private static BodyResult UnsupportedMediaType() =>
+        new(null, StatusCodes.Status415UnsupportedMediaType, DirectLineErrors.UnsupportedMediaType, "The Content-Type must be application/json.");
 
     private static BodyResult TooLarge(int maxBytes) =>
         new(null, StatusCodes.Status413PayloadTooLarge, DirectLineErrors.MessageSizeTooBig, $"The request body exceeds {maxBytes} bytes.");

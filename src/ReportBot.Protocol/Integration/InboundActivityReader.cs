@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Net.Http.Headers;
 using ReportBot.Protocol.Connector;
 using ReportBot.Protocol.Schema;
 
@@ -20,36 +19,13 @@ internal static class InboundActivityReader
             return (null, StatusCodes.Status405MethodNotAllowed, $"{request.Method} is not supported here; send activities with POST.");
         }
 
-        if (!IsJson(request.ContentType))
+        if (!BoundedBody.IsJson(request.ContentType))
         {
             return (null, StatusCodes.Status415UnsupportedMediaType, "The Content-Type must be application/json.");
         }
 
-        if (request.ContentLength > maxBodyBytes)
-        {
-            return (null, StatusCodes.Status413PayloadTooLarge, TooLarge(maxBodyBytes));
-        }
-
-        var reader = request.BodyReader;
-        while (true)
-        {
-            var result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-            var buffer = result.Buffer;
-            if (buffer.Length > maxBodyBytes)
-            {
-                reader.AdvanceTo(buffer.Start, buffer.End);
-                return (null, StatusCodes.Status413PayloadTooLarge, TooLarge(maxBodyBytes));
-            }
-
-            if (result.IsCompleted)
-            {
-                var parsed = Parse(buffer);
-                reader.AdvanceTo(buffer.End);
-                return parsed;
-            }
-
-            reader.AdvanceTo(buffer.Start, buffer.End);
-        }
+        var (tooLarge, parsed) = await BoundedBody.ReadAsync(request, maxBodyBytes, Parse, cancellationToken).ConfigureAwait(false);
+        return tooLarge ? (null, StatusCodes.Status413PayloadTooLarge, TooLarge(maxBodyBytes)) : parsed;
     }
 
     private static (Activity? Activity, int Status, string? Problem) Parse(ReadOnlySequence<byte> body)
@@ -107,20 +83,6 @@ internal static class InboundActivityReader
         }
 
         return (activity, StatusCodes.Status200OK, null);
-    }
-
-    private static bool IsJson(string? contentType)
-    {
-        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType))
-        {
-            return false;
-        }
-
-        var type = mediaType.MediaType.Value;
-        return string.Equals(type, "application/json", StringComparison.OrdinalIgnoreCase)
-            || (type is not null
-                && type.StartsWith("application/", StringComparison.OrdinalIgnoreCase)
-                && type.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
     }
 
     private static (Activity?, int, string?) BadRequest(string detail) => (null, StatusCodes.Status400BadRequest, detail);

@@ -7,97 +7,79 @@ namespace ReportBot.Protocol.Tests.Authentication;
 
 /// <summary>The channel's signing keys: cached, refetched for an unknown key id at most once per five minutes, and daily.</summary>
 [Collection(AuthenticationCollection.Name)]
-public sealed class SigningKeyRefreshTests : IAsyncLifetime
+public sealed class SigningKeyRefreshTests : LoopbackAuthenticationTest
 {
-    private readonly ManualClock _clock = new();
-    private FakeChannel _channel = null!;
-    private FakeIdentityProvider _idp = null!;
-    private Tokens _tokens = null!;
-
-    public async Task InitializeAsync()
-    {
-        _channel = await FakeChannel.StartAsync();
-        _idp = await FakeIdentityProvider.StartAsync();
-        _tokens = new Tokens(_clock);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _channel.DisposeAsync();
-        await _idp.DisposeAsync();
-    }
-
     [Fact]
     public async Task Keys_are_fetched_once_for_many_requests()
     {
-        await using var host = await TestSettings.StartBotAsync(DelegateBot.Silent(), _idp, _clock);
+        await using var host = await TestSettings.StartBotAsync(DelegateBot.Silent(), Idp, Clock);
 
         for (var i = 0; i < 3; i++)
         {
-            Assert.Equal(HttpStatusCode.OK, (await PostAsync(host, _tokens.Channel(_channel.ServiceUrl))).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await PostAsync(host, TokenMaker.Channel(Channel.ServiceUrl))).StatusCode);
         }
 
-        Assert.Equal((1, 1), (_idp.ChannelMetadataFetches, _idp.ChannelKeyFetches));
+        Assert.Equal((1, 1), (Idp.ChannelMetadataFetches, Idp.ChannelKeyFetches));
     }
 
     [Fact]
     public async Task An_unknown_key_id_refetches_once_then_401_and_another_soon_after_does_not_refetch()
     {
         var bot = DelegateBot.Replying("never");
-        await using var host = await TestSettings.StartBotAsync(bot, _idp, _clock);
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(host, _tokens.Channel(null))).StatusCode);
-        _clock.Advance(TimeSpan.FromMinutes(6));
+        await using var host = await TestSettings.StartBotAsync(bot, Idp, Clock);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(host, TokenMaker.Channel(null))).StatusCode);
+        Clock.Advance(TimeSpan.FromMinutes(6));
 
-        var first = await PostAsync(host, _tokens.Channel(_channel.ServiceUrl, TestKeys.Outsider));
+        var first = await PostAsync(host, TokenMaker.Channel(Channel.ServiceUrl, TestKeys.Outsider));
         Assert.Equal(HttpStatusCode.Unauthorized, first.StatusCode);
-        Assert.Equal(2, _idp.ChannelKeyFetches);
+        Assert.Equal(2, Idp.ChannelKeyFetches);
 
-        _clock.Advance(TimeSpan.FromMinutes(1));
-        var second = await PostAsync(host, _tokens.Channel(_channel.ServiceUrl, TestKeys.Relabel(TestKeys.Outsider, "another-unknown-key")));
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        var second = await PostAsync(host, TokenMaker.Channel(Channel.ServiceUrl, TestKeys.Relabel(TestKeys.Outsider, "another-unknown-key")));
         Assert.Equal(HttpStatusCode.Unauthorized, second.StatusCode);
-        Assert.Equal(2, _idp.ChannelKeyFetches);
+        Assert.Equal(2, Idp.ChannelKeyFetches);
 
-        _clock.Advance(TimeSpan.FromMinutes(5));
-        await PostAsync(host, _tokens.Channel(_channel.ServiceUrl, TestKeys.Outsider));
-        Assert.Equal(3, _idp.ChannelKeyFetches);
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        await PostAsync(host, TokenMaker.Channel(Channel.ServiceUrl, TestKeys.Outsider));
+        Assert.Equal(3, Idp.ChannelKeyFetches);
         Assert.Equal(1, bot.Turns);
-        Assert.Empty(_channel.Received);
+        Assert.Empty(Channel.Received);
     }
 
     [Fact]
     public async Task A_rolled_over_key_is_accepted_after_one_refetch()
     {
-        await using var host = await TestSettings.StartBotAsync(DelegateBot.Replying("ok"), _idp, _clock);
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(host, _tokens.Channel(null))).StatusCode);
-        _idp.ChannelKeys[TestKeys.ChannelNext.KeyId] = TestKeys.Jwk(TestKeys.ChannelNext, ["msteams"]);
-        _clock.Advance(TimeSpan.FromMinutes(10));
+        await using var host = await TestSettings.StartBotAsync(DelegateBot.Replying("ok"), Idp, Clock);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(host, TokenMaker.Channel(null))).StatusCode);
+        Idp.ChannelKeys[TestKeys.ChannelNext.KeyId] = TestKeys.Jwk(TestKeys.ChannelNext, ["msteams"]);
+        Clock.Advance(TimeSpan.FromMinutes(10));
 
-        var response = await PostAsync(host, _tokens.Channel(_channel.ServiceUrl, TestKeys.ChannelNext));
+        var response = await PostAsync(host, TokenMaker.Channel(Channel.ServiceUrl, TestKeys.ChannelNext));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(2, _idp.ChannelKeyFetches);
+        Assert.Equal(2, Idp.ChannelKeyFetches);
         Assert.Contains("\"ok\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Keys_older_than_a_day_are_fetched_again()
     {
-        await using var host = await TestSettings.StartBotAsync(DelegateBot.Silent(), _idp, _clock);
-        await PostAsync(host, _tokens.Channel(null));
+        await using var host = await TestSettings.StartBotAsync(DelegateBot.Silent(), Idp, Clock);
+        await PostAsync(host, TokenMaker.Channel(null));
 
-        _clock.Advance(TimeSpan.FromHours(24));
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(host, _tokens.Channel(null))).StatusCode);
+        Clock.Advance(TimeSpan.FromHours(24));
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(host, TokenMaker.Channel(null))).StatusCode);
 
-        Assert.Equal(2, _idp.ChannelKeyFetches);
+        Assert.Equal(2, Idp.ChannelKeyFetches);
     }
 
     [Fact]
     public async Task Unreachable_metadata_means_401_not_500()
     {
         var bot = DelegateBot.Silent();
-        await using var host = await TestSettings.StartBotAsync(bot, _idp, _clock, s => s["ToBotFromChannelOpenIdMetadataUrl"] = Loopback.ClosedPortUrl());
+        await using var host = await TestSettings.StartBotAsync(bot, Idp, Clock, s => s["ToBotFromChannelOpenIdMetadataUrl"] = Loopback.ClosedPortUrl());
 
-        var response = await PostAsync(host, _tokens.Channel(_channel.ServiceUrl));
+        var response = await PostAsync(host, TokenMaker.Channel(Channel.ServiceUrl));
 
         await Problem.AssertAsync(response, HttpStatusCode.Unauthorized);
         Assert.Equal(0, bot.Turns);

@@ -2,6 +2,8 @@ using System.Net;
 using Microsoft.AspNetCore.Http;
 using ReportBot.Protocol.DirectLine;
 
+using ReportBot.Protocol.Tests.Support;
+
 namespace ReportBot.Protocol.Tests.DirectLine;
 
 /// <summary>Client addresses and the fixed-window limiter, in memory.</summary>
