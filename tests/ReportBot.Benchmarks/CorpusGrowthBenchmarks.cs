@@ -3,6 +3,8 @@ using ReportBot.Search.Evaluation;
 using ReportBot.Search.Indexing;
 using ReportBot.Search.Querying;
 
+using ReportBot.Search.Tests.Support;
+
 namespace ReportBot.Benchmarks;
 
 /// <summary>
@@ -13,7 +15,7 @@ namespace ReportBot.Benchmarks;
 [MemoryDiagnoser]
 public class CorpusGrowthBenchmarks
 {
-    private string folder = "";
+    private TemporaryDataFolder data = null!;
     private ReportSearcher searcher = null!;
     private string[] questions = [];
     private int next;
@@ -24,8 +26,8 @@ public class CorpusGrowthBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        folder = BenchmarkData.CopyReports();
-        var reports = Path.Combine(folder, "reports");
+        data = new TemporaryDataFolder();
+        var reports = data.Reports;
         var text = File.ReadAllText(Path.Combine(reports, "china-central-asia-spirit.txt"));
         var metadata = File.ReadAllText(Path.Combine(reports, "china-central-asia-spirit.json"));
         var paragraphs = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
@@ -37,8 +39,8 @@ public class CorpusGrowthBenchmarks
             File.WriteAllText(Path.Combine(reports, $"copy-{copy:D4}.txt"), $"第{copy}份重排文本\n\n{string.Join("\n\n", shuffled)}\n\n新华社记者 测试\n");
             File.WriteAllText(Path.Combine(reports, $"copy-{copy:D4}.json"), metadata);
         }
-        searcher = ReportSearcher.Open(new IndexStore(folder));
-        questions = EvalQuestion.Load(BenchmarkData.DevQuestions).Select(q => q.Q).ToArray();
+        searcher = ReportSearcher.Open(new IndexStore(data.Path));
+        questions = EvalQuestion.Load(RepositoryPaths.DevQuestions).Select(q => q.Q).ToArray();
     }
 
     [Benchmark]
@@ -48,6 +50,6 @@ public class CorpusGrowthBenchmarks
     public void Cleanup()
     {
         searcher.Dispose();
-        Directory.Delete(folder, recursive: true);
+        data.Dispose();
     }
 }

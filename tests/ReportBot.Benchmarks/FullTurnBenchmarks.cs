@@ -7,13 +7,15 @@ using ReportBot.Protocol.Builder;
 using ReportBot.Protocol.Integration;
 using ReportBot.Protocol.Schema;
 
+using ReportBot.Search.Tests.Support;
+
 namespace ReportBot.Benchmarks;
 
 /// <summary>A whole turn in process, as /api/messages runs it minus HTTP: the app's own services, the dev questions in turn.</summary>
 [MemoryDiagnoser]
 public class FullTurnBenchmarks
 {
-    private string folder = "";
+    private TemporaryDataFolder data = null!;
     private WebApplication app = null!;
     private CloudAdapter adapter = null!;
     private IServiceProvider services = null!;
@@ -23,11 +25,11 @@ public class FullTurnBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        folder = BenchmarkData.CopyReports();
-        app = ReportBotApp.Create([$"--ReportBot:DataPath={folder}"], b => b.Logging.ClearProviders());
+        data = new TemporaryDataFolder();
+        app = ReportBotApp.Create([$"--ReportBot:DataPath={data.Path}"], b => b.Logging.ClearProviders());
         services = app.Services;
         adapter = services.GetRequiredService<CloudAdapter>();
-        questions = Search.Evaluation.EvalQuestion.Load(BenchmarkData.DevQuestions).Select(q => q.Q).ToArray();
+        questions = Search.Evaluation.EvalQuestion.Load(RepositoryPaths.DevQuestions).Select(q => q.Q).ToArray();
     }
 
     [Benchmark]
@@ -58,6 +60,6 @@ public class FullTurnBenchmarks
     public async Task Cleanup()
     {
         await app.DisposeAsync();
-        Directory.Delete(folder, recursive: true);
+        data.Dispose();
     }
 }

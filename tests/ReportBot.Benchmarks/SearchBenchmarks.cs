@@ -3,13 +3,15 @@ using ReportBot.Search.Evaluation;
 using ReportBot.Search.Indexing;
 using ReportBot.Search.Querying;
 
+using ReportBot.Search.Tests.Support;
+
 namespace ReportBot.Benchmarks;
 
 /// <summary>The search core: one question end to end (analyze, search, score sentences, quote, highlight), and building the report's index.</summary>
 [MemoryDiagnoser]
 public class SearchBenchmarks
 {
-    private string folder = "";
+    private TemporaryDataFolder data = null!;
     private IndexStore store = null!;
     private ReportSearcher searcher = null!;
     private string[] questions = [];
@@ -18,10 +20,10 @@ public class SearchBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        folder = BenchmarkData.CopyReports();
-        store = new IndexStore(folder);
+        data = new TemporaryDataFolder();
+        store = new IndexStore(data.Path);
         searcher = ReportSearcher.Open(store);
-        questions = EvalQuestion.Load(BenchmarkData.DevQuestions).Select(q => q.Q).ToArray();
+        questions = EvalQuestion.Load(RepositoryPaths.DevQuestions).Select(q => q.Q).ToArray();
     }
 
     /// <summary>One question, the development questions taken in turn so no answer is reused.</summary>
@@ -36,6 +38,6 @@ public class SearchBenchmarks
     public void Cleanup()
     {
         searcher.Dispose();
-        Directory.Delete(folder, recursive: true);
+        data.Dispose();
     }
 }

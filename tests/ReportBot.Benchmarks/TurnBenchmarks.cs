@@ -6,6 +6,8 @@ using ReportBot.Replies;
 using ReportBot.Search.Indexing;
 using ReportBot.Search.Querying;
 
+using ReportBot.Search.Tests.Support;
+
 namespace ReportBot.Benchmarks;
 
 /// <summary>The rest of a turn around the search: reading the inbound activity, rendering the reply, writing it.</summary>
@@ -21,7 +23,7 @@ public class TurnBenchmarks
          "channelData":{"clientActivityID":"1732442400000abc"}}
         """;
 
-    private string folder = "";
+    private TemporaryDataFolder data = null!;
     private ReportSearcher searcher = null!;
     private ReplyFactory replies = null!;
     private Answer answer = null!;
@@ -35,8 +37,8 @@ public class TurnBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        folder = BenchmarkData.CopyReports();
-        searcher = ReportSearcher.Open(new IndexStore(folder));
+        data = new TemporaryDataFolder();
+        searcher = ReportSearcher.Open(new IndexStore(data.Path));
         replies = new ReplyFactory(Options.Create(new ReportBotOptions { ExampleQuestions = ["2024年中国同中亚国家贸易总额是多少？", "中吉乌铁路项目进展如何？", "三股势力"] }));
         activity = ProtocolJson.DeserializeActivity(Inbound)!;
         activity.ChannelId = Channel;
@@ -60,6 +62,6 @@ public class TurnBenchmarks
     public void Cleanup()
     {
         searcher.Dispose();
-        Directory.Delete(folder, recursive: true);
+        data.Dispose();
     }
 }

@@ -37,29 +37,4 @@ public sealed record PassageSource(
     DateOnly Date,
     string? Byline,
     string? Dateline,
-    string? Credit)
-{
-    /// <summary>The source as one Chinese line: article, section, paragraph, publisher and date.</summary>
-    public static string Describe(Passage passage)
-    {
-        var source = passage.Source;
-        var parts = new List<string>(5);
-        if (passage.ArticleTitle.Length > 0) parts.Add($"《{passage.ArticleTitle}》");
-        switch (passage.Kind)
-        {
-            case PassageKind.Paragraph:
-                if (passage.SectionHeading is { } heading) parts.Add(heading);
-                parts.Add(passage.SectionHeading is null ? $"第{passage.Ordinal}段" : $"本节第{passage.Ordinal}段");
-                break;
-            case PassageKind.Caption:
-                parts.Add($"图片说明{passage.Ordinal}");
-                if (source.Credit is { Length: > 0 } credit) parts.Add(credit);
-                break;
-            case PassageKind.ArticleInfo:
-                parts.Add("署名与电头");
-                break;
-        }
-        parts.Add($"{source.Publisher} {source.Date:yyyy-MM-dd}");
-        return string.Join(" · ", parts);
-    }
-}
+    string? Credit);

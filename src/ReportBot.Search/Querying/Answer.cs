@@ -32,10 +32,7 @@ public sealed record Answer(
 }
 
 /// <summary>One result: the passage, the sentences quoted from it, and the question's words within the quote.</summary>
-public sealed record Hit(int Rank, double Score, Passage Passage, string Quote, IReadOnlyList<TextSpan> Highlights)
-{
-    public string Source => PassageSource.Describe(Passage);
-}
+public sealed record Hit(int Rank, double Score, Passage Passage, string Quote, IReadOnlyList<TextSpan> Highlights);
 
 /// <summary>A span of a quote, in UTF-16 code units.</summary>
 public readonly record struct TextSpan(int Start, int Length)

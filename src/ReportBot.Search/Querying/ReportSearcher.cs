@@ -77,16 +77,8 @@ public sealed class ReportSearcher : IReportSearcher, IDisposable
         var current = Acquire();
         try
         {
-            var plan = QueryPlan.Create(parsed, current);
+            var (_, matches) = Rank(parsed, current);
             var uncovered = Uncovered(parsed, current);
-            var query = LuceneQueryBuilder.Build(plan, current, analyzer);
-            var candidates = current.Searcher.Search(query, Candidates);
-            var best = candidates.MaxScore > 0 ? candidates.MaxScore : 1f;
-            var matches = candidates.ScoreDocs
-                .Select(hit => (Match: PassageScorer.Score(plan, current.Passages[hit.Doc]), Bm25: hit.Score / best))
-                .Select(m => m.Match with { Score = m.Match.Score + 0.1 * m.Bm25 })
-                .OrderByDescending(m => m.Score)
-                .ToList();
 
             var status = uncovered.Count > 0 ? AnswerStatus.NotCovered
                 : matches.Count == 0 || matches[0].Confidence < AnswerThreshold ? AnswerStatus.NotFound
@@ -119,14 +111,12 @@ public sealed class ReportSearcher : IReportSearcher, IDisposable
         var current = Acquire();
         try
         {
-            var plan = QueryPlan.Create(parsed, current);
+            var (plan, matches) = Rank(parsed, current);
             lines.Add("terms: " + string.Join(' ', plan.Terms.Select((t, i) => $"{t.Text}/{t.Kind}{(t.Soft ? "~" : "")}={plan.Weights[i]:F2}")));
             lines.Add("alternatives: " + string.Join(' ', plan.Alternatives.Select(a => a.Word)));
-            var top = current.Searcher.Search(LuceneQueryBuilder.Build(plan, current, analyzer), Candidates);
-            foreach (var hit in top.ScoreDocs.Take(5))
+            foreach (var match in matches.Take(5))
             {
-                var match = PassageScorer.Score(plan, current.Passages[hit.Doc]);
-                lines.Add($"{match.Passage.Passage.Id} bm25={hit.Score:F2} window={match.WindowCoverage:F2} passage={match.PassageCoverage:F2} score={match.Score:F3} confidence={match.Confidence:F3} sentences={match.FirstSentence}+{match.SentenceCount}");
+                lines.Add($"{match.Passage.Passage.Id} window={match.WindowCoverage:F2} passage={match.PassageCoverage:F2} score={match.Score:F3} confidence={match.Confidence:F3} sentences={match.FirstSentence}+{match.SentenceCount}");
             }
         }
         finally
@@ -134,6 +124,23 @@ public sealed class ReportSearcher : IReportSearcher, IDisposable
             current.Release();
         }
         return lines;
+    }
+
+    /// <summary>
+    /// Lucene's BM25 candidates, each scored sentence by sentence, best first; a tenth of the BM25 score
+    /// (relative to the best) breaks near ties.
+    /// </summary>
+    private (QueryPlan Plan, List<PassageMatch> Matches) Rank(ParsedQuestion parsed, IndexSnapshot current)
+    {
+        var plan = QueryPlan.Create(parsed, current);
+        var candidates = current.Searcher.Search(LuceneQueryBuilder.Build(plan, current, analyzer), Candidates);
+        var best = candidates.MaxScore > 0 ? candidates.MaxScore : 1f;
+        var matches = candidates.ScoreDocs
+            .Select(hit => (Match: PassageScorer.Score(plan, current.Passages[hit.Doc]), Bm25: hit.Score / best))
+            .Select(m => m.Match with { Score = m.Match.Score + 0.1 * m.Bm25 })
+            .OrderByDescending(m => m.Score)
+            .ToList();
+        return (plan, matches);
     }
 
     /// <summary>Years, places and organisations the question names and the report never does.</summary>

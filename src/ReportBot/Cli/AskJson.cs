@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ReportBot.Replies;
 using ReportBot.Search.Querying;
 
 namespace ReportBot.Cli;
@@ -29,7 +30,7 @@ internal sealed record AskJson(
         answer.Hits.Select(h => new AskResultJson(
             h.Rank, h.Score, h.Passage.ArticleTitle, h.Passage.SectionHeading,
             h.Passage.Kind == Search.Model.PassageKind.Paragraph ? h.Passage.Ordinal : null,
-            h.Quote, h.Passage.Text, h.Source, h.Passage.Kind.ToString().ToLowerInvariant(), h.Passage.Id,
+            h.Quote, h.Passage.Text, SourceLine.For(h.Passage, ReplyLanguage.Chinese), h.Passage.Kind.ToString().ToLowerInvariant(), h.Passage.Id,
             h.Highlights.Select(s => new[] { s.Start, s.Length }).ToList())).ToList());
 }
 
