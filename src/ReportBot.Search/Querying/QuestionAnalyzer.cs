@@ -17,7 +17,8 @@ internal sealed partial class QuestionAnalyzer(Analyzer analyzer, Lexicon lexico
     /// <summary>Longest question looked at; the rest is ignored, and the answer says so.</summary>
     public const int MaxQuestionLength = SearchLimits.MaxQuestionLength;
 
-    public ParsedQuestion Parse(string? question)
+    /// <param name="referenceYear">The year of the report's publication: "去年" (last year) in a question means the year before it.</param>
+    public ParsedQuestion Parse(string? question, int? referenceYear = null)
     {
         var (effective, truncated) = Effective(question ?? string.Empty);
         var folded = ChineseText.Fold(effective);
@@ -30,6 +31,7 @@ internal sealed partial class QuestionAnalyzer(Analyzer analyzer, Lexicon lexico
         Translate(folded, clean, alternatives, words);
         var cleanText = RemoveQuestionWords(clean.ToString());
         AddSynonyms(cleanText, alternatives);
+        if (referenceYear is { } year) AddRelativeYears(cleanText, year, alternatives);
 
         var soft = SoftSpans(cleanText);
         var terms = Analyze(cleanText).Select(t => soft.Any(span => t.Start >= span.Start && t.End <= span.End) ? t with { Soft = true } : t).ToList();
@@ -205,6 +207,18 @@ internal sealed partial class QuestionAnalyzer(Analyzer analyzer, Lexicon lexico
             if (at >= 0) alternatives.Add(new Alternative(at, at + word.Length, standIns));
         }
     }
+
+    /// <summary>"今年", "去年", "前年" also stand for the years they mean, counted from the report's own year.</summary>
+    private static void AddRelativeYears(string clean, int year, List<Alternative> alternatives)
+    {
+        foreach (var (word, back) in RelativeYears)
+        {
+            var at = clean.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0) alternatives.Add(new Alternative(at, at + word.Length, [$"{year - back}年"]));
+        }
+    }
+
+    private static readonly (string Word, int Back)[] RelativeYears = [("今年", 0), ("去年", 1), ("前年", 2)];
 
     private List<QueryTerm> Analyze(string clean)
     {

@@ -49,6 +49,9 @@ public sealed class ReportSearcher : IReportSearcher, IDisposable
     /// <summary>The reports the current generation holds: what the bot can talk about.</summary>
     public IReadOnlyList<ReportSummary> Reports => snapshot.Reports;
 
+    /// <summary>The year relative years in questions count from: the (first) report's publication year.</summary>
+    private int? ReferenceYear => snapshot.Reports.Count > 0 ? snapshot.Reports[0].Date.Year : null;
+
     /// <summary>Swaps in the current generation if it changed since; true when it did.</summary>
     public bool Refresh()
     {
@@ -69,7 +72,7 @@ public sealed class ReportSearcher : IReportSearcher, IDisposable
     {
         top = Math.Clamp(top, 1, 20);
         skip = Math.Clamp(skip, 0, Candidates);
-        var parsed = questions.Parse(question);
+        var parsed = questions.Parse(question, ReferenceYear);
         var text = question ?? string.Empty;
         if (parsed.IsEmpty)
             return new Answer(text, parsed.Effective, parsed.Truncated, parsed.IsEnglish, parsed.AnswerKind, AnswerStatus.EmptyQuestion, [], [], 0);
@@ -106,7 +109,7 @@ public sealed class ReportSearcher : IReportSearcher, IDisposable
     /// <summary>How a question was read and weighed, and how the best passages scored: for tuning, not for users.</summary>
     public IReadOnlyList<string> Explain(string? question)
     {
-        var parsed = questions.Parse(question);
+        var parsed = questions.Parse(question, ReferenceYear);
         var lines = new List<string> { $"clean: [{parsed.Clean}] kind: {parsed.AnswerKind} english: {parsed.IsEnglish} places: {string.Join(',', parsed.Places)} years: {string.Join(',', parsed.Years)}" };
         var current = Acquire();
         try
