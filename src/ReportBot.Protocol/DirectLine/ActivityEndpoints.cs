@@ -87,9 +87,8 @@ internal sealed class ActivityEndpoints(
             return null;
         }
 
-        if (store.Find(conversationId) is not { } conversation)
+        if (await store.FindOrRefuseAsync(http, conversationId).ConfigureAwait(false) is not { } conversation)
         {
-            await DirectLineErrors.NotFoundAsync(http).ConfigureAwait(false);
             return null;
         }
 

@@ -57,15 +57,8 @@ internal sealed class ConversationEndpoints(DirectLineAuth auth, DirectLineRateL
             return;
         }
 
-        if (store.Find(conversationId) is not { } conversation)
+        if (await store.FindWithWatermarkOrRefuseAsync(http, conversationId).ConfigureAwait(false) is not var (conversation, watermark))
         {
-            await DirectLineErrors.NotFoundAsync(http).ConfigureAwait(false);
-            return;
-        }
-
-        if (!Watermark.TryRead(http.Request, out var watermark))
-        {
-            await Watermark.RefuseAsync(http).ConfigureAwait(false);
             return;
         }
 

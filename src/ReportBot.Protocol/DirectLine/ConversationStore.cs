@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -29,6 +30,23 @@ internal sealed class ConversationStore
     public int Count => _conversations.Count;
 
     /// <summary>The live conversation with this id (touched), or null when unknown or idle too long.</summary>
+    /// <summary>The live conversation, or null once the request has been answered 404.</summary>
+    public async Task<DirectLineConversation?> FindOrRefuseAsync(HttpContext http, string id)
+    {
+        if (Find(id) is { } conversation) return conversation;
+        await DirectLineErrors.NotFoundAsync(http).ConfigureAwait(false);
+        return null;
+    }
+
+    /// <summary>The live conversation and the request's watermark, or null once the request has been answered 404 or 400.</summary>
+    public async Task<(DirectLineConversation Conversation, long Watermark)?> FindWithWatermarkOrRefuseAsync(HttpContext http, string id)
+    {
+        if (await FindOrRefuseAsync(http, id).ConfigureAwait(false) is not { } conversation) return null;
+        if (Watermark.TryRead(http.Request, out var watermark)) return (conversation, watermark);
+        await Watermark.RefuseAsync(http).ConfigureAwait(false);
+        return null;
+    }
+
     public DirectLineConversation? Find(string id)
     {
         if (!_conversations.TryGetValue(id, out var conversation))
