@@ -1,6 +1,6 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ReportBot.Hosting;
 using ReportBot.Replies;
 using ReportBot.Search.Querying;
 
@@ -54,10 +54,5 @@ internal sealed record AskResultJson(
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
     /// <summary>Writes Chinese as it is rather than as \u escapes: the output is for people and scripts alike.</summary>
-    public static CliJsonContext Readable { get; } = new(new JsonSerializerOptions
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
+    public static CliJsonContext Readable { get; } = new(ReadableJson.SerializerOptions(indented: true));
 }

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
+using ReportBot.Hosting;
 
 namespace ReportBot.Cli;
 
@@ -41,7 +42,7 @@ internal static class TeamsPackageCommand
         {
             var entry = zip.CreateEntry("manifest.json");
             await using (var entryStream = entry.Open())
-            await using (var writer = new Utf8JsonWriter(entryStream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            await using (var writer = new Utf8JsonWriter(entryStream, ReadableJson.WriterOptions(indented: true)))
             {
                 manifest.WriteTo(writer);
             }

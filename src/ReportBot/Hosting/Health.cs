@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace ReportBot.Hosting;
@@ -12,9 +10,5 @@ internal sealed record Health(string Status, int Passages, IReadOnlyList<string>
 internal sealed partial class HostingJsonContext : JsonSerializerContext
 {
     /// <summary>Chinese as it is, not as \u escapes.</summary>
-    public static HostingJsonContext Readable { get; } = new(new JsonSerializerOptions
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
+    public static HostingJsonContext Readable { get; } = new(ReadableJson.SerializerOptions());
 }

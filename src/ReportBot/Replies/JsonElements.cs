@@ -1,6 +1,6 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using ReportBot.Hosting;
 using ReportBot.Protocol.Schema;
 
 namespace ReportBot.Replies;
@@ -8,7 +8,7 @@ namespace ReportBot.Replies;
 /// <summary>Writes JSON straight into a <see cref="JsonElement"/>: cards and entities cost a few microseconds, not a JsonObject round trip.</summary>
 internal static class JsonElements
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Options = ReadableJson.WriterOptions();
 
     public static JsonElement Write(Action<Utf8JsonWriter> write)
     {

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using ReportBot.Bot;
+using ReportBot.Hosting;
 using ReportBot.Search.Querying;
 
 namespace ReportBot.WebChat;
@@ -75,9 +76,5 @@ internal sealed record WebChatConfig(string Title, string Publisher, string Date
 [JsonSerializable(typeof(WebChatConfig))]
 internal sealed partial class WebChatJsonContext : JsonSerializerContext
 {
-    public static WebChatJsonContext Readable { get; } = new(new JsonSerializerOptions
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
+    public static WebChatJsonContext Readable { get; } = new(ReadableJson.SerializerOptions());
 }
